@@ -1,0 +1,64 @@
+import pluginVue from 'eslint-plugin-vue'
+import { withVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
+import skipFormatting from '@vue/eslint-config-prettier/skip-formatting'
+
+const storageGlobals = ['localStorage', 'sessionStorage', 'indexedDB'].map((name) => ({
+  name,
+  message: 'Storage is reached only through src/persistence/.',
+}))
+
+export default withVueTs(
+  {
+    ignores: [
+      'dist/**',
+      'coverage/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
+  pluginVue.configs['flat/recommended'],
+  vueTsConfigs.recommended,
+  {
+    files: ['src/**/*.{ts,vue}'],
+    ignores: ['src/persistence/**'],
+    rules: { 'no-restricted-globals': ['error', ...storageGlobals] },
+  },
+  {
+    // The domain is plain TypeScript: no framework, no browser, no hidden clock or randomness.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['vue', 'pinia', 'vue-router'],
+          patterns: ['@/stores/*', '@/components/*', '@/views/*'],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...storageGlobals,
+        ...['window', 'document', 'navigator', 'location', 'crypto', 'fetch'].map((name) => ({
+          name,
+          message: 'src/domain takes what it needs from the browser as arguments.',
+        })),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Pass the time in as an argument.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Pass the time in as an argument.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'Use the seeded generator in src/domain/random.ts.',
+        },
+      ],
+    },
+  },
+  skipFormatting,
+)

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// Screenshots of the main pages at phone (375 px) and desktop (1280 px) widths, for a person to
+// look at. Usage: npm run build && npx vite preview --port 4390 --strictPort &
+//                 node scripts/screenshots.mjs http://127.0.0.1:4390 [out-dir]
+import { mkdirSync } from 'node:fs'
+import { chromium } from 'playwright-core'
+import { chromiumArgs, findChromium } from './find-chromium.mjs'
+
+const base = process.argv[2] ?? 'http://127.0.0.1:4390'
+const out = process.argv[3] ?? 'screenshots'
+mkdirSync(out, { recursive: true })
+
+const executablePath = await findChromium()
+if (!executablePath) throw new Error('No Chromium found: install it or set CHROME_PATH.')
+const browser = await chromium.launch({ executablePath, args: chromiumArgs })
+
+for (const [label, width] of [
+  ['phone', 375],
+  ['desktop', 1280],
+]) {
+  const page = await browser.newPage({ viewport: { width, height: 800 } })
+  const shot = (name) => page.screenshot({ path: `${out}/${name}-${label}.png`, fullPage: true })
+  await page.goto(`${base}/`)
+  await shot('home')
+  await page.goto(`${base}/quiz?bank=korea-2018&n=2&seed=screens`)
+  const form = page.getByRole('form', { name: 'Question 1 of 2' })
+  await form.getByRole('radio').nth(1).check()
+  await shot('question')
+  await form.getByRole('button', { name: 'Check answer' }).click()
+  await shot('feedback')
+  await page.getByRole('button', { name: 'Next question' }).click()
+  await page.getByRole('form', { name: 'Question 2 of 2' }).getByRole('radio').first().check()
+  await page.getByRole('button', { name: 'Check answer' }).click()
+  await page.getByRole('button', { name: 'See results' }).click()
+  await shot('results')
+  await page.close()
+}
+await browser.close()
+console.log(`Screenshots in ${out}/`)

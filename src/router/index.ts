@@ -1,0 +1,56 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import HomeView from '@/views/HomeView.vue'
+
+// Every URL of the UI contract is registered; pages after the home page load on demand.
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: HomeView, meta: { title: 'Factline' } },
+  {
+    path: '/quiz',
+    name: 'quiz',
+    component: () => import('@/views/QuizView.vue'),
+    meta: { title: 'Quiz' },
+  },
+  {
+    path: '/lessons/:bank/:topic',
+    name: 'lesson',
+    component: () => import('@/views/LessonView.vue'),
+    meta: { title: 'Lesson' },
+  },
+  {
+    path: '/review',
+    name: 'review',
+    component: () => import('@/views/ReviewView.vue'),
+    meta: { title: 'Review' },
+  },
+  {
+    path: '/progress',
+    name: 'progress',
+    component: () => import('@/views/ProgressView.vue'),
+    meta: { title: 'Progress' },
+  },
+  {
+    path: '/kiosk',
+    name: 'kiosk',
+    component: () => import('@/views/KioskView.vue'),
+    meta: { title: 'Kiosk' },
+  },
+  {
+    path: '/author',
+    name: 'author',
+    component: () => import('@/views/AuthorView.vue'),
+    meta: { title: 'Author' },
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('@/views/NotFoundView.vue'),
+    meta: { title: 'Page not found' },
+  },
+]
+
+export const router = createRouter({ history: createWebHistory(import.meta.env.BASE_URL), routes })
+
+router.afterEach((to) => {
+  const title = typeof to.meta.title === 'string' ? to.meta.title : 'Factline'
+  document.title = title === 'Factline' ? title : `${title} · Factline`
+})
