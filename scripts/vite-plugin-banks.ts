@@ -1,14 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { basename, extname, join, relative } from 'node:path'
 import type { Plugin } from 'vite'
-import {
-  formatProblem,
-  hasErrors,
-  parseBankYaml,
-  sortProblems,
-  summarizeBank,
-} from '../src/domain/bank/index.ts'
-import type { Bank, Problem } from '../src/domain/bank/index.ts'
+import { formatProblem, summarizeBank, type Bank, type Problem } from '../src/domain/bank/index.ts'
+import { compileLocation, findBanks } from './bank-files.ts'
 
 const INDEX_ID = 'virtual:factline/banks'
 const BANK_PREFIX = 'virtual:factline/bank/'
@@ -18,35 +10,32 @@ interface Loaded {
   problems: Problem[]
 }
 
-/** Reads and validates every bank in `dir`; problems carry paths relative to `root`. */
+/** Every bank of the questions folder, compiled; problems name files relative to `root`. */
 export function loadBanks(dir: string, root: string): Loaded {
   const banks: Bank[] = []
   const problems: Problem[] = []
-  const files = readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && ['.yaml', '.yml'].includes(extname(entry.name)))
-    .map((entry) => join(dir, entry.name))
-    .sort()
-  for (const path of files) {
-    const file = relative(root, path)
-    const parsed = parseBankYaml(readFileSync(path, 'utf8'), {
-      id: basename(path, extname(path)),
-      file,
-    })
-    problems.push(...parsed.problems)
-    if (parsed.bank) banks.push(parsed.bank)
+  for (const location of findBanks(dir)) {
+    const compiled = compileLocation(location, root)
+    problems.push(...compiled.problems)
+    if (compiled.bank) banks.push(compiled.bank)
   }
-  return { banks, problems: sortProblems(problems) }
+  return { banks, problems }
 }
 
+const errorsOf = (problems: Problem[]) => problems.filter((p) => p.severity === 'error')
+
 /**
- * Compiles the question banks at build time: `virtual:factline/banks` is the small index the
- * home page needs, and each bank is its own lazily loaded chunk. An invalid bank fails the
- * build (and shows in the dev server's overlay) with `path:line:column: error: message` lines.
+ * Compiles the question banks at build time through the same validator as `questions:check`:
+ * `virtual:factline/banks` is the small index the home page needs, and each bank is its own
+ * lazily loaded chunk. An invalid bank fails the build, and shows in the dev server's overlay,
+ * with `path:line:column: error: message` lines.
  */
 export function factlineBanks(options: { dir: string }): Plugin {
   let root = process.cwd()
   let loaded: Loaded | undefined
   const load = (): Loaded => (loaded ??= loadBanks(options.dir, root))
+  const fail = (problems: Problem[]) =>
+    `invalid question bank (fix these lines, or run npm run questions:check):\n${problems.map(formatProblem).join('\n')}`
 
   return {
     name: 'factline-banks',
@@ -55,14 +44,11 @@ export function factlineBanks(options: { dir: string }): Plugin {
     },
     buildStart() {
       loaded = undefined
-      this.addWatchFile(options.dir)
       const { problems } = load()
-      for (const problem of problems.filter((p) => p.severity === 'warning')) {
+      for (const problem of problems.filter((p) => p.severity === 'warning'))
         this.warn(formatProblem(problem))
-      }
-      if (hasErrors(problems)) {
-        this.error(`invalid question bank\n${problems.map(formatProblem).join('\n')}`)
-      }
+      const errors = errorsOf(problems)
+      if (errors.length > 0) this.error(fail(errors))
     },
     resolveId(id) {
       if (id === INDEX_ID || id.startsWith(BANK_PREFIX)) return `\0${id}`
@@ -71,9 +57,8 @@ export function factlineBanks(options: { dir: string }): Plugin {
     load(id) {
       if (!id.startsWith('\0virtual:factline/')) return undefined
       const { banks, problems } = load()
-      if (hasErrors(problems)) {
-        this.error(`invalid question bank\n${problems.map(formatProblem).join('\n')}`)
-      }
+      const errors = errorsOf(problems)
+      if (errors.length > 0) this.error(fail(errors))
       if (id === `\0${INDEX_ID}`) {
         const loaders = banks
           .map(
@@ -92,29 +77,26 @@ export function factlineBanks(options: { dir: string }): Plugin {
       }
       const bank = banks.find((b) => `\0${BANK_PREFIX}${b.id}` === id)
       if (!bank) return undefined
-      // JSON.parse of a string literal is faster for engines to load than a big object literal.
+      // JSON.parse of a string literal loads faster than a large object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(bank))})`
     },
+    configureServer(server) {
+      server.watcher.add(options.dir)
+    },
     hotUpdate({ file, server }) {
-      if (!file.startsWith(options.dir)) return undefined
+      if (!file.startsWith(options.dir) || this.environment.name !== 'client') return undefined
       loaded = undefined
-      const { problems } = load()
-      if (hasErrors(problems)) {
+      const errors = errorsOf(load().problems)
+      if (errors.length > 0) {
         server.ws.send({
           type: 'error',
-          err: {
-            message: problems.map(formatProblem).join('\n'),
-            stack: '',
-            id: file,
-            plugin: 'factline-banks',
-          },
+          err: { message: fail(errors), stack: '', id: file, plugin: 'factline-banks' },
         })
         return []
       }
-      for (const env of Object.values(server.environments)) {
-        for (const mod of env.moduleGraph.idToModuleMap.values()) {
-          if (mod.id?.startsWith('\0virtual:factline/')) env.moduleGraph.invalidateModule(mod)
-        }
+      for (const mod of this.environment.moduleGraph.idToModuleMap.values()) {
+        if (mod.id?.startsWith('\0virtual:factline/'))
+          this.environment.moduleGraph.invalidateModule(mod)
       }
       server.ws.send({ type: 'full-reload' })
       return []

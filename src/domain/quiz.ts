@@ -10,8 +10,12 @@ export interface Citation {
   url?: string
 }
 
+/** The question types the player can show so far. */
+export type PlayableQuestion = Extract<Question, { type: 'single' }>
+const isPlayable = (question: Question): question is PlayableQuestion => question.type === 'single'
+
 /** A question as one learner meets it in one quiz: options in their shuffled order. */
-export type QuizQuestion = Question & { bankId: string; citation: Citation }
+export type QuizQuestion = PlayableQuestion & { bankId: string; citation?: Citation }
 
 export interface QuizParams {
   /** How many questions; more than the bank holds gives the whole bank. */
@@ -21,7 +25,8 @@ export interface QuizParams {
   ids?: readonly string[]
 }
 
-export function citeQuestion(bank: Bank, question: Question): Citation {
+export function citeQuestion(bank: Bank, question: Question): Citation | undefined {
+  if (!bank.source) return undefined
   const paragraphs = [
     ...new Set(
       question.facts
@@ -37,14 +42,17 @@ export function citeQuestion(bank: Bank, question: Question): Citation {
 export function composeQuiz(bank: Bank, params: QuizParams): QuizQuestion[] {
   const random = createRandom(`${bank.id}\u0000${params.seed}`)
   const wanted = params.ids ? new Set(params.ids) : undefined
-  const pool = bank.questions.filter((q) => !wanted || wanted.has(q.id))
+  const pool = bank.questions.filter(isPlayable).filter((q) => !wanted || wanted.has(q.id))
   const count = Math.max(1, Math.min(Math.floor(params.n), pool.length))
   return shuffle(pool, random)
     .slice(0, count)
-    .map((question) => ({
-      ...question,
-      options: shuffle(question.options, random),
-      bankId: bank.id,
-      citation: citeQuestion(bank, question),
-    }))
+    .map((question) => {
+      const citation = citeQuestion(bank, question)
+      return {
+        ...question,
+        options: shuffle(question.options, random),
+        bankId: bank.id,
+        ...(citation ? { citation } : {}),
+      }
+    })
 }

@@ -1,19 +1,13 @@
-import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
-import { parse } from 'yaml'
+import type { Question } from '../../src/domain/bank/index.ts'
+import { bankAt, compileLocation } from '../../scripts/bank-files.ts'
 
-interface BankQuestion {
-  prompt: string
-  answer: string
-  options: string[]
-}
-
-/** The right answer of each question of a bank, by prompt: what a teacher's answer key holds. */
-export function answerKey(bankId: string): Map<string, BankQuestion> {
-  const bank = parse(readFileSync(`questions/${bankId}.yaml`, 'utf8')) as {
-    questions: BankQuestion[]
-  }
+/** Every question of a bank by prompt, compiled as the build compiles it: the answer key. */
+export function answerKey(bankId: string): Map<string, Question> {
+  const { bank, problems } = compileLocation(bankAt(`questions/${bankId}`), process.cwd())
+  if (!bank)
+    throw new Error(`bank ${bankId} does not compile: ${problems.map((p) => p.message).join('; ')}`)
   return new Map(bank.questions.map((q) => [q.prompt, q]))
 }
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { answerText, gradeAnswer, scoreQuiz, verdictFor } from '@/domain/grading'
+import type { SingleQuestion } from '@/domain/bank'
 import { sampleBank } from '../fixtures/sample-bank'
 
-const question = sampleBank.questions[0]!
+const question = sampleBank.questions[0] as SingleQuestion
 
 describe('gradeAnswer for single-choice questions', () => {
   it('gives full credit to the right option', () => {

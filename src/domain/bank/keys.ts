@@ -1,0 +1,88 @@
+import type { z } from 'zod'
+import type { DataPath } from './source.ts'
+
+interface Def {
+  type: string
+  shape?: Record<string, z.ZodType>
+  innerType?: z.ZodType
+  element?: z.ZodType
+  options?: z.ZodType[]
+  in?: z.ZodType
+}
+const def = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def
+
+/** The keys the schema allows for the mapping at `path` of `data` (for "did you mean"). */
+export function allowedKeys(schema: z.ZodType, data: unknown, path: DataPath): string[] {
+  let current: z.ZodType | undefined = schema
+  let value: unknown = data
+  let i = 0
+  while (current) {
+    const d = def(current)
+    if (d.type === 'optional' || d.type === 'default' || d.type === 'nullable')
+      current = d.innerType
+    else if (d.type === 'pipe') current = d.in
+    else if (d.type === 'union') {
+      const type =
+        value && typeof value === 'object' ? (value as { type?: unknown }).type : undefined
+      current = d.options?.find((option) => {
+        const literal = def(option).shape?.type
+        return (
+          literal &&
+          (
+            literal as unknown as { _zod: { def: { values: unknown[] } } }
+          )._zod.def.values?.includes(type)
+        )
+      })
+    } else if (i === path.length) {
+      return d.type === 'object' ? Object.keys(d.shape ?? {}) : []
+    } else if (d.type === 'object') {
+      const key = String(path[i++])
+      current = d.shape?.[key]
+      value = (value as Record<string, unknown> | undefined)?.[key]
+    } else if (d.type === 'array') {
+      current = d.element
+      value = (value as unknown[] | undefined)?.[Number(path[i++])]
+    } else return []
+  }
+  return []
+}
+
+/** The candidate nearest to `name` by edit distance, if it is near enough to be a typo. */
+export function closest(name: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined
+  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1
+  for (const candidate of candidates) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase())
+    if (distance < bestDistance) {
+      best = candidate
+      bestDistance = distance
+    }
+  }
+  return best
+}
+
+/** Levenshtein distance, counting a swap of two neighbouring letters as one edit. */
+export function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => [
+    i,
+    ...new Array<number>(b.length).fill(0),
+  ])
+  for (let j = 1; j <= b.length; j++) (rows[0] as number[])[j] = j
+  for (let i = 1; i <= a.length; i++) {
+    const row = rows[i] as number[]
+    const prev = rows[i - 1] as number[]
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let value = Math.min(
+        (prev[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (prev[j - 1] as number) + cost,
+      )
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, ((rows[i - 2] as number[])[j - 2] as number) + 1)
+      }
+      row[j] = value
+    }
+  }
+  return (rows[a.length] as number[])[b.length] as number
+}

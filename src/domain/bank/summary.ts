@@ -1,0 +1,35 @@
+import type { Bank } from './compile.ts'
+import { QUESTION_TYPES, type QuestionType } from './schema.ts'
+
+/** What the home page needs of a bank: no facts, no questions. */
+export interface BankSummary {
+  id: string
+  title: string
+  summary?: string
+  topics: { id: string; title: string; summary?: string; order: number }[]
+  questionCount: number
+}
+
+export function summarizeBank(bank: Bank): BankSummary {
+  return {
+    id: bank.id,
+    title: bank.title,
+    ...(bank.summary ? { summary: bank.summary } : {}),
+    topics: bank.topics.map(({ id, title, summary, order }) => ({
+      id,
+      title,
+      ...(summary ? { summary } : {}),
+      order,
+    })),
+    questionCount: bank.questions.length,
+  }
+}
+
+export function countTypes(bank: Pick<Bank, 'questions'>): Record<QuestionType, number> {
+  const counts = Object.fromEntries(QUESTION_TYPES.map((t) => [t, 0])) as Record<
+    QuestionType,
+    number
+  >
+  for (const question of bank.questions) counts[question.type]++
+  return counts
+}
