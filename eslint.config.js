@@ -20,6 +20,14 @@ export default withVueTs(
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommended,
   {
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.{ts,vue}'],
     ignores: ['src/persistence/**'],
     rules: { 'no-restricted-globals': ['error', ...storageGlobals] },

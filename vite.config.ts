@@ -10,6 +10,8 @@ export default defineConfig({
   },
   server: { port: 5173 },
   test: {
+    // Some tests run the command-line tools in a child process; a busy 2-core machine is slow.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

@@ -22,7 +22,7 @@ for (const [label, width] of [
   const shot = (name) => page.screenshot({ path: `${out}/${name}-${label}.png`, fullPage: true })
   await page.goto(`${base}/`)
   await shot('home')
-  await page.goto(`${base}/quiz?bank=korea-2018&n=2&seed=screens`)
+  await page.goto(`${base}/quiz?bank=korea-2018&n=2&seed=screens&types=single`)
   const form = page.getByRole('form', { name: 'Question 1 of 2' })
   await form.getByRole('radio').nth(1).check()
   await shot('question')
@@ -33,6 +33,18 @@ for (const [label, width] of [
   await page.getByRole('button', { name: 'Check answer' }).click()
   await page.getByRole('button', { name: 'See results' }).click()
   await shot('results')
+  for (const type of ['multiple', 'truefalse', 'numeric', 'short', 'cloze', 'order', 'match']) {
+    await page.goto(`${base}/quiz?bank=korea-2018&n=1&seed=screens&types=${type}`)
+    await page.getByRole('form', { name: 'Question 1 of 1' }).waitFor()
+    await shot(`type-${type}`)
+    await page.getByRole('button', { name: 'Check answer' }).click()
+    if (await page.getByRole('alert').count()) {
+      await page.keyboard.press('1')
+      await page.getByRole('textbox').first().fill('1950').catch(() => {})
+      await page.getByRole('button', { name: 'Check answer' }).click()
+    }
+    await shot(`type-${type}-checked`)
+  }
   await page.close()
 }
 await browser.close()

@@ -1,40 +1,397 @@
-import type { SingleQuestion } from './bank/index.ts'
+import type { Answer, Grade, Verdict } from './answers.ts'
+import { parseCloze } from './bank/cloze.ts'
+import type {
+  ClozeQuestion,
+  MatchQuestion,
+  MultipleQuestion,
+  NumericQuestion,
+  OrderQuestion,
+  Question,
+  ShortQuestion,
+  SingleQuestion,
+  TrueFalseQuestion,
+} from './bank/index.ts'
+import { matchesAccepted } from './text.ts'
 
-/** What a learner gave for one question; one shape per question type. */
-export type Answer = { type: 'single'; choice: string | null }
+export type { Answer, Grade, Verdict } from './answers.ts'
 
-export type Verdict = 'correct' | 'partial' | 'incorrect'
+/** The answer shape of one question type. */
+export type AnswerOf<T extends Answer['type']> = Extract<Answer, { type: T }>
 
-export interface Grade {
-  /** 0 to 1; only 1 counts as a correct answer, the percentage adds up partial credit. */
-  credit: number
-  verdict: Verdict
-}
+/** Credit this close to 1 counts as 1 (floating-point sums of thirds and the like). */
+const FULL = 1 - 1e-9
 
 export function verdictFor(credit: number): Verdict {
-  if (credit >= 1) return 'correct'
+  if (credit >= FULL) return 'correct'
   return credit > 0 ? 'partial' : 'incorrect'
 }
 
-export function gradeSingle(question: Pick<SingleQuestion, 'answer'>, answer: Answer): Grade {
-  const credit = answer.choice === question.answer ? 1 : 0
-  return { credit, verdict: verdictFor(credit) }
+/** A grade from raw credit: clamped to [0, 1], exactly 1 when full, else rounded to 4 decimals. */
+function gradeOf(raw: number, parts?: boolean[]): Grade {
+  let credit = Number.isFinite(raw) ? Math.min(1, Math.max(0, raw)) : 0
+  if (credit >= FULL) credit = 1
+  // Rounding must not turn a partial answer into a correct one.
+  else credit = Math.min(0.9999, Math.round(credit * 10_000) / 10_000)
+  return parts
+    ? { credit, verdict: verdictFor(credit), parts }
+    : { credit, verdict: verdictFor(credit) }
 }
 
-export function gradeAnswer(question: SingleQuestion, answer: Answer): Grade {
+/**
+ * Single choice: 1 for the right option, 0 for any other or none. With `weights` (percent per
+ * option text), another option earns its weight / 100, floored at 0 and capped at 1; the right
+ * option always earns 1.
+ */
+export function gradeSingle(
+  question: Pick<SingleQuestion, 'answer' | 'weights'>,
+  answer: AnswerOf<'single'>,
+): Grade {
+  const { choice } = answer
+  if (choice === null) return gradeOf(0)
+  if (choice === question.answer) return gradeOf(1)
+  return gradeOf((question.weights?.[choice] ?? 0) / 100)
+}
+
+/**
+ * Multiple choice: without `weights`, each right option picked earns 1/R (R right options) and
+ * each wrong option picked costs 1/W (W wrong options; nothing when there are none); the credit
+ * is the sum, floored at 0, capped at 1. With `weights`, the credit is the sum of the picked
+ * options' weights / 100, clamped to [0, 1]. Texts that are not options are ignored. `parts`:
+ * per option in `options` order, whether it was rightly picked or rightly left.
+ */
+export function gradeMultiple(
+  question: Pick<MultipleQuestion, 'options' | 'answers' | 'weights'>,
+  answer: AnswerOf<'multiple'>,
+): Grade {
+  const picked = new Set(answer.choices)
+  const right = new Set(question.answers)
+  const options = [...new Set(question.options)]
+  const parts = options.map((o) => picked.has(o) === right.has(o))
+  const chosen = options.filter((o) => picked.has(o))
+  if (question.weights) {
+    const weights = question.weights
+    return gradeOf(chosen.reduce((sum, o) => sum + (weights[o] ?? 0), 0) / 100, parts)
+  }
+  const rightCount = options.filter((o) => right.has(o)).length
+  const wrongCount = options.length - rightCount
+  const credit = chosen.reduce(
+    (sum, o) => (right.has(o) ? sum + 1 / rightCount : wrongCount > 0 ? sum - 1 / wrongCount : sum),
+    0,
+  )
+  return gradeOf(credit, parts)
+}
+
+/** True/false: 1 for the right value, 0 for the other or none. */
+export function gradeTrueFalse(
+  question: Pick<TrueFalseQuestion, 'answer'>,
+  answer: AnswerOf<'truefalse'>,
+): Grade {
+  return gradeOf(answer.choice === question.answer ? 1 : 0)
+}
+
+type NumericTarget = Pick<NumericQuestion, 'value' | 'tolerance' | 'range'>
+
+function hits(target: NumericTarget, x: number): boolean {
+  if (target.range) {
+    const [a, b] = target.range
+    const low = Math.min(a, b)
+    const high = Math.max(a, b)
+    const epsilon = 1e-9 * Math.max(1, Math.abs(low), Math.abs(high))
+    return x >= low - epsilon && x <= high + epsilon
+  }
+  if (target.value === undefined) return false
+  const tolerance = target.tolerance ?? 0
+  const epsilon = 1e-9 * Math.max(1, Math.abs(target.value), tolerance)
+  return Math.abs(x - target.value) <= tolerance + epsilon
+}
+
+/**
+ * Numeric: the typed text is read by `parseNumber` (the question's unit may follow the number);
+ * unreadable text earns 0. Full credit when |x − value| ≤ tolerance (default 0), or when
+ * lowest ≤ x ≤ highest for a range, both inclusive. Otherwise the first `partial` target the
+ * number hits gives its credit; else 0.
+ */
+export function gradeNumeric(
+  question: Pick<NumericQuestion, 'value' | 'tolerance' | 'range' | 'unit' | 'partial'>,
+  answer: AnswerOf<'numeric'>,
+): Grade {
+  const x = parseNumber(answer.text, question.unit)
+  if (x === undefined) return gradeOf(0)
+  if (hits(question, x)) return gradeOf(1)
+  return gradeOf(question.partial?.find((target) => hits(target, x))?.credit ?? 0)
+}
+
+/**
+ * Short answer: right when the text matches one accepted answer after normalizing both (case,
+ * accents, punctuation and spacing do not count). With `typos: true`, one typo (one Damerau edit)
+ * in one word of 6 or more letters is forgiven; never in shorter words, never more than one.
+ */
+export function gradeShort(
+  question: Pick<ShortQuestion, 'answers' | 'typos'>,
+  answer: AnswerOf<'short'>,
+): Grade {
+  return gradeOf(matchesAccepted(answer.text, question.answers, question.typos === true) ? 1 : 0)
+}
+
+/**
+ * Cloze: each blank is graded like a short answer against its accepted answers (with the
+ * question's `typos`); the credit is right blanks / blanks, with no penalty for wrong ones.
+ * `parts`: per blank, in reading order.
+ */
+export function gradeCloze(
+  question: Pick<ClozeQuestion, 'text' | 'typos'>,
+  answer: AnswerOf<'cloze'>,
+): Grade {
+  const { blanks } = parseCloze(question.text)
+  const parts = blanks.map((accepted, i) =>
+    matchesAccepted(answer.blanks[i] ?? '', accepted, question.typos === true),
+  )
+  const right = parts.filter(Boolean).length
+  return gradeOf(blanks.length === 0 ? 0 : right / blanks.length, parts)
+}
+
+/**
+ * Order: the credit is the share of neighbouring pairs in the learner's order that also follow
+ * each other, in that order, in the right order: pairs kept / (n − 1). Exactly 1 only for the
+ * right order itself. `parts`: per position, whether the item there is in its right place.
+ */
+export function gradeOrder(
+  question: Pick<OrderQuestion, 'items'>,
+  answer: AnswerOf<'order'>,
+): Grade {
+  const right = question.items
+  const given = answer.items
+  const parts = right.map((item, i) => given[i] === item)
+  if (given.length === right.length && parts.every(Boolean)) return gradeOf(1, parts)
+  const pairs = new Set(right.slice(1).map((item, i) => pairKey(right[i] as string, item)))
+  const kept = given
+    .slice(1)
+    .filter((item, i) => pairs.has(pairKey(given[i] as string, item))).length
+  if (right.length < 2) return gradeOf(0, parts)
+  // Any order but the right one stays below full credit, whatever it repeats or leaves out.
+  const gaps = right.length - 1
+  return gradeOf(Math.min(kept, gaps - 1) / gaps, parts)
+}
+
+const pairKey = (a: string, b: string) => JSON.stringify([a, b])
+
+/**
+ * Match: over n pairs, each pair matched right earns 1/n, each wrong choice costs 1/(2n), a pair
+ * left empty costs nothing; the credit is the sum, floored at 0. `parts`: per pair, in the
+ * question's order.
+ */
+export function gradeMatch(
+  question: Pick<MatchQuestion, 'pairs'>,
+  answer: AnswerOf<'match'>,
+): Grade {
+  const n = question.pairs.length
+  if (n === 0) return gradeOf(0, [])
+  let credit = 0
+  const parts = question.pairs.map(({ left, right }) => {
+    const choice = answer.choices[left] ?? ''
+    if (choice === right) credit += 1 / n
+    else if (choice.trim() !== '') credit -= 1 / (2 * n)
+    return choice === right
+  })
+  return gradeOf(credit, parts)
+}
+
+/** Grades an answer by its question's type; an answer of another type than the question earns 0. */
+export function gradeAnswer(question: Question, answer: Answer): Grade {
   switch (question.type) {
     case 'single':
-      return gradeSingle(question, answer)
+      return answer.type === 'single' ? gradeSingle(question, answer) : gradeOf(0)
+    case 'multiple':
+      return answer.type === 'multiple' ? gradeMultiple(question, answer) : gradeOf(0)
+    case 'truefalse':
+      return answer.type === 'truefalse' ? gradeTrueFalse(question, answer) : gradeOf(0)
+    case 'numeric':
+      return answer.type === 'numeric' ? gradeNumeric(question, answer) : gradeOf(0)
+    case 'short':
+      return answer.type === 'short' ? gradeShort(question, answer) : gradeOf(0)
+    case 'cloze':
+      return answer.type === 'cloze' ? gradeCloze(question, answer) : gradeOf(0)
+    case 'order':
+      return answer.type === 'order' ? gradeOrder(question, answer) : gradeOf(0)
+    case 'match':
+      return answer.type === 'match' ? gradeMatch(question, answer) : gradeOf(0)
   }
 }
 
-/** The text a learner reads as "the right answer" in feedback and results. */
-export function rightAnswerText(question: SingleQuestion): string {
-  return question.answer
+/**
+ * The untouched answer to a question. For order questions the items are left empty: the caller
+ * fills in the order the items are shown in.
+ */
+export function emptyAnswer(question: Question): Answer {
+  switch (question.type) {
+    case 'single':
+      return { type: 'single', choice: null }
+    case 'multiple':
+      return { type: 'multiple', choices: [] }
+    case 'truefalse':
+      return { type: 'truefalse', choice: null }
+    case 'numeric':
+      return { type: 'numeric', text: '' }
+    case 'short':
+      return { type: 'short', text: '' }
+    case 'cloze':
+      return { type: 'cloze', blanks: parseCloze(question.text).blanks.map(() => '') }
+    case 'order':
+      return { type: 'order', items: [] }
+    case 'match':
+      return {
+        type: 'match',
+        choices: Object.fromEntries(question.pairs.map(({ left }) => [left, ''])),
+      }
+  }
 }
 
-export function answerText(answer: Answer | undefined): string {
-  return answer?.choice ?? '(no answer)'
+/** Whether the learner gave anything at all; an order answer always counts as given. */
+export function isAnswered(answer: Answer): boolean {
+  switch (answer.type) {
+    case 'single':
+    case 'truefalse':
+      return answer.choice !== null
+    case 'multiple':
+      return answer.choices.length > 0
+    case 'numeric':
+    case 'short':
+      return answer.text.trim() !== ''
+    case 'cloze':
+      return answer.blanks.some((text) => text.trim() !== '')
+    case 'order':
+      return true
+    case 'match':
+      return Object.values(answer.choices).some((choice) => choice.trim() !== '')
+  }
+}
+
+const SEPARATORS = /[\s\u00a0\u2007\u2009\u202f]+/gu
+
+/** Plural and singular spellings of a unit, longest first: troops → troops, troop. */
+function unitForms(unit: string): string[] {
+  const forms = new Set([unit])
+  if (/ies$/i.test(unit)) forms.add(`${unit.slice(0, -3)}y`)
+  else if (/(?:ch|sh|ss|x|z)es$/i.test(unit)) forms.add(unit.slice(0, -2))
+  else if (/[^s]s$/i.test(unit)) forms.add(unit.slice(0, -1))
+  else if (/[^aeiou]y$/i.test(unit)) forms.add(`${unit.slice(0, -1)}ies`)
+  else if (/(?:ch|sh|s|x|z)$/i.test(unit)) forms.add(`${unit}es`)
+  else forms.add(`${unit}s`)
+  return [...forms].sort((a, b) => b.length - a.length)
+}
+
+/**
+ * Reads a typed number: an optional sign (+, -, −), digits with optional thousands separators
+ * (commas, or spaces including no-break and thin ones; one kind per number, groups of three), and
+ * an optional decimal part after a point, or after a comma not followed by exactly three digits
+ * ("3,5" is 3.5, "3,500" is 3500). Surrounding spaces are fine, and so is the question's unit after
+ * the number, in any case, singular or plural, with or without a space ("28,000troops",
+ * "28 000 Troop"). Anything else (words, "28k", "about 28000", nothing) gives undefined.
+ */
+export function parseNumber(text: string, unit?: string): number | undefined {
+  let rest = text.replace(SEPARATORS, ' ').trim()
+  const unitText = unit?.replace(SEPARATORS, ' ').trim()
+  if (unitText) {
+    const form = unitForms(unitText).find(
+      (f) => rest.length > f.length && rest.slice(-f.length).toLowerCase() === f.toLowerCase(),
+    )
+    if (form) rest = rest.slice(0, -form.length).trimEnd()
+  }
+  const match = /^([+\-\u2212]?)(\d+(?:[, ]\d{3})*)?(?:([.,])(\d+))?$/u.exec(rest)
+  if (!match) return undefined
+  const [, sign = '', whole = '', point, fraction] = match
+  if (whole === '' && (point !== '.' || fraction === undefined)) return undefined
+  const separators = new Set(whole.replace(/\d/g, ''))
+  if (separators.size > 1) return undefined
+  if (separators.size === 1) {
+    const [head = ''] = whole.split(/[, ]/)
+    if (head.length > 3) return undefined
+    if (point === ',' && separators.has(',')) return undefined
+  }
+  const digits = `${whole.replace(/[, ]/g, '') || '0'}${fraction !== undefined ? `.${fraction}` : ''}`
+  const value = Number(`${sign === '' || sign === '+' ? '' : '-'}${digits}`)
+  return Number.isFinite(value) ? value : undefined
+}
+
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 20 })
+
+/** A number as the app shows it: en-US grouping, e.g. 28,000 or -3.5. */
+export function formatNumber(value: number): string {
+  return numberFormat.format(value)
+}
+
+const withUnit = (text: string, unit: string | undefined) => (unit ? `${text} ${unit}` : text)
+
+/** Blanks, pairs and choices the learner left empty show as this. */
+const EMPTY = '___'
+
+/** The text a learner reads as "the right answer" in feedback and results. */
+export function rightAnswerText(question: Question): string {
+  switch (question.type) {
+    case 'single':
+      return question.answer
+    case 'multiple':
+      return question.options.filter((o) => question.answers.includes(o)).join('; ')
+    case 'truefalse':
+      return question.answer ? 'True' : 'False'
+    case 'numeric': {
+      if (question.range) {
+        const [low, high] = question.range
+        return withUnit(`between ${formatNumber(low)} and ${formatNumber(high)}`, question.unit)
+      }
+      if (question.value === undefined) return ''
+      const tolerance = question.tolerance ?? 0
+      const text = withUnit(formatNumber(question.value), question.unit)
+      return tolerance > 0 ? `${text} (±${formatNumber(tolerance)})` : text
+    }
+    case 'short':
+      return question.answers[0] ?? ''
+    case 'cloze':
+      return parseCloze(question.text)
+        .segments.map((s) => (typeof s === 'string' ? s : (s.answers[0] ?? '')))
+        .join('')
+    case 'order':
+      return question.items.join(' → ')
+    case 'match':
+      return question.pairs.map(({ left, right }) => `${left} → ${right}`).join('; ')
+  }
+}
+
+/** The learner's answer as text, in the style of `rightAnswerText`; "(no answer)" when none. */
+export function answerText(question: Question, answer: Answer | undefined): string {
+  if (answer === undefined || !isAnswered(answer)) return '(no answer)'
+  switch (answer.type) {
+    case 'single':
+      return answer.choice ?? ''
+    case 'multiple': {
+      const options = question.type === 'multiple' ? question.options : []
+      const known = options.filter((o) => answer.choices.includes(o))
+      return [...known, ...answer.choices.filter((c) => !options.includes(c))].join('; ')
+    }
+    case 'truefalse':
+      return answer.choice ? 'True' : 'False'
+    case 'numeric': {
+      const unit = question.type === 'numeric' ? question.unit : undefined
+      const value = parseNumber(answer.text, unit)
+      return value === undefined ? answer.text.trim() : withUnit(formatNumber(value), unit)
+    }
+    case 'short':
+      return answer.text.trim()
+    case 'cloze': {
+      const filled = answer.blanks.map((text) => text.trim() || EMPTY)
+      if (question.type !== 'cloze') return filled.join('; ')
+      return parseCloze(question.text)
+        .segments.map((s) => (typeof s === 'string' ? s : (filled[s.blank] ?? EMPTY)))
+        .join('')
+    }
+    case 'order':
+      return answer.items.join(' → ')
+    case 'match': {
+      const lefts =
+        question.type === 'match' ? question.pairs.map((p) => p.left) : Object.keys(answer.choices)
+      return lefts.map((left) => `${left} → ${answer.choices[left]?.trim() || EMPTY}`).join('; ')
+    }
+  }
 }
 
 export interface QuizScore {

@@ -1,36 +1,86 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref } from 'vue'
+import { z } from 'zod'
 import type { Bank } from '@/domain/bank'
-import { gradeAnswer, scoreQuiz, type Answer, type Grade } from '@/domain/grading'
+import { AnswerSchema, GradeSchema, type Answer, type Grade } from '@/domain/answers'
+import { gradeAnswer, scoreQuiz } from '@/domain/grading'
 import { composeQuiz, type QuizParams, type QuizQuestion } from '@/domain/quiz'
+import { sessionState } from '@/persistence'
 
-/** The quiz a learner is playing right now. */
+const SAVED = 'quiz'
+const SavedQuizSchema = z.object({
+  v: z.literal(1),
+  id: z.string(),
+  answers: z.array(AnswerSchema.nullable()),
+  grades: z.array(GradeSchema.nullable()),
+  index: z.int().min(0),
+  startedAt: z.number(),
+  finishedAt: z.number().nullable(),
+})
+
+/** The quiz a learner is playing now; kept in the tab's session so a reload loses nothing. */
 export const useQuizStore = defineStore('quiz', () => {
-  const bankId = ref('')
+  const bankIds = ref<string[]>([])
   const params = ref<QuizParams>({ n: 0, seed: '' })
   const questions = ref<QuizQuestion[]>([])
+  /** Checked answers, and the one being written on the current question. */
   const answers = ref<(Answer | undefined)[]>([])
   const grades = ref<(Grade | undefined)[]>([])
   /** The question on screen; equal to the number of questions once the results show. */
   const index = ref(0)
+  const startedAt = ref(0)
+  const finishedAt = ref<number | undefined>(undefined)
 
+  const id = computed(() => JSON.stringify([bankIds.value, params.value]))
   const current = computed(() => questions.value[index.value])
   const currentGrade = computed(() => grades.value[index.value])
   const finished = computed(
     () => questions.value.length > 0 && index.value >= questions.value.length,
   )
   const score = computed(() => scoreQuiz(grades.value))
-  const wrongIds = computed(() =>
-    questions.value.filter((_, i) => grades.value[i]?.verdict !== 'correct').map((q) => q.id),
+  const wrongKeys = computed(() =>
+    questions.value.filter((_, i) => grades.value[i]?.verdict !== 'correct').map((q) => q.key),
+  )
+  const seconds = computed(() =>
+    finishedAt.value === undefined ? 0 : Math.round((finishedAt.value - startedAt.value) / 1000),
   )
 
-  function start(bank: Bank, quizParams: QuizParams) {
-    bankId.value = bank.id
+  function save() {
+    sessionState.write(SAVED, {
+      v: 1,
+      id: id.value,
+      answers: answers.value.map((a) => a ?? null),
+      grades: grades.value.map((g) => g ?? null),
+      index: index.value,
+      startedAt: startedAt.value,
+      finishedAt: finishedAt.value ?? null,
+    })
+  }
+
+  /** Starts the quiz, or picks up where this tab left it when it is the same quiz. */
+  function start(banks: Bank[], quizParams: QuizParams, now = Date.now()) {
+    bankIds.value = banks.map((b) => b.id)
     params.value = quizParams
-    questions.value = composeQuiz(bank, quizParams)
-    answers.value = questions.value.map(() => undefined)
-    grades.value = questions.value.map(() => undefined)
-    index.value = 0
+    questions.value = composeQuiz(banks, quizParams)
+    const saved = sessionState.read(SAVED, SavedQuizSchema)
+    const resume = saved?.id === id.value && saved.answers.length === questions.value.length
+    answers.value = questions.value.map(
+      (_, i) => (resume ? saved.answers[i] : undefined) ?? undefined,
+    )
+    grades.value = questions.value.map(
+      (_, i) => (resume ? saved.grades[i] : undefined) ?? undefined,
+    )
+    index.value = resume ? Math.min(saved.index, questions.value.length) : 0
+    startedAt.value = resume ? saved.startedAt : now
+    finishedAt.value = resume ? (saved.finishedAt ?? undefined) : undefined
+    save()
+  }
+
+  /** Keeps what the learner has entered so far on the current question. */
+  function draft(answer: Answer) {
+    if (!current.value || currentGrade.value) return
+    answers.value[index.value] = answer
+    save()
   }
 
   function check(answer: Answer) {
@@ -38,25 +88,34 @@ export const useQuizStore = defineStore('quiz', () => {
     if (!question || currentGrade.value) return
     answers.value[index.value] = answer
     grades.value[index.value] = gradeAnswer(question, answer)
+    save()
   }
 
-  function next() {
-    if (currentGrade.value) index.value++
+  function next(now = Date.now()) {
+    if (!currentGrade.value) return
+    index.value++
+    if (index.value >= questions.value.length) finishedAt.value = now
+    save()
   }
 
   return {
-    bankId,
+    bankIds,
     params,
     questions,
     answers,
     grades,
     index,
+    startedAt,
+    finishedAt,
+    id,
     current,
     currentGrade,
     finished,
     score,
-    wrongIds,
+    wrongKeys,
+    seconds,
     start,
+    draft,
     check,
     next,
   }

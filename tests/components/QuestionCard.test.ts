@@ -1,10 +1,11 @@
-import { flushPromises, mount } from '@vue/test-utils'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { defineComponent, h } from 'vue'
 import QuestionCard from '@/components/question/QuestionCard.vue'
+import type { QuestionType } from '@/domain/bank'
 import { useQuizStore } from '@/stores/quiz'
-import { sampleBank } from '../fixtures/sample-bank'
+import { everyTypeBank, sampleBank } from '../fixtures/sample-bank'
 
 /** The question card wired to the real quiz store, as the quiz page wires it. */
 const Harness = defineComponent(() => {
@@ -19,105 +20,215 @@ const Harness = defineComponent(() => {
           grade: quiz.currentGrade,
           answer: quiz.answers[quiz.index],
           onCheck: quiz.check,
-          onNext: quiz.next,
+          onDraft: quiz.draft,
+          onNext: () => quiz.next(),
         })
       : h('p', 'done')
 })
 
-describe('QuestionCard with the quiz store', () => {
-  let quiz: ReturnType<typeof useQuizStore>
+let quiz: ReturnType<typeof useQuizStore>
+let wrapper: VueWrapper | undefined
 
-  beforeEach(() => {
-    setActivePinia(createPinia())
-    quiz = useQuizStore()
-    quiz.start(sampleBank, { n: 2, seed: 'component' })
+beforeEach(() => {
+  wrapper?.unmount()
+  window.sessionStorage.clear()
+  setActivePinia(createPinia())
+  quiz = useQuizStore()
+})
+
+const mountCard = () => (wrapper = mount(Harness, { attachTo: document.body }))
+const startType = (type: QuestionType) => {
+  quiz.start([everyTypeBank], { n: 1, seed: 'component', types: [type] })
+  return mountCard()
+}
+const checkAnswer = async (w: VueWrapper) => {
+  await w.get('form').trigger('submit')
+  await flushPromises()
+}
+const status = (w: VueWrapper) => w.get('[role=status]').text()
+const byLabel = (w: VueWrapper, text: string) => {
+  const label = w.findAll('label').find((l) => l.text() === text)
+  if (!label) throw new Error(`no label "${text}"`)
+  return w.get(`#${label.attributes('for')}`)
+}
+
+describe('the question frame', () => {
+  beforeEach(() => quiz.start([sampleBank], { n: 2, seed: 'frame' }))
+
+  it('names the form, shows the prompt as a heading and focuses it', () => {
+    const w = mountCard()
+    expect(w.get('form').attributes('aria-label')).toBe('Question 1 of 2')
+    expect(w.get('form h2').text()).toBe(quiz.current!.prompt)
+    expect(document.activeElement).toBe(w.get('form h2').element)
   })
 
-  const mountCard = () => mount(Harness, { attachTo: document.body })
-
-  it('names the form, shows the prompt as a heading and one radio per option', () => {
-    const wrapper = mountCard()
-    expect(wrapper.get('form').attributes('aria-label')).toBe('Question 1 of 2')
-    expect(wrapper.get('form h2').text()).toBe(quiz.current!.prompt)
-    const labels = wrapper.findAll('label').map((l) => l.text())
-    expect(labels).toEqual(quiz.current!.options)
-    wrapper.unmount()
-  })
-
-  it('grades the chosen option, shows feedback with the source, and moves on', async () => {
-    const wrapper = mountCard()
-    const right = quiz.current!.answer
-    const radio = wrapper
-      .findAll('input[type=radio]')
-      .find((r) => (r.element as HTMLInputElement).value === right)!
-    await radio.setValue(true)
-    await wrapper.get('form').trigger('submit')
-    await flushPromises()
-
-    expect(quiz.grades[0]).toEqual({ credit: 1, verdict: 'correct' })
-    const status = wrapper.get('[role=status]').text()
-    expect(status).toMatch(/^Correct/)
-    expect(status).toContain(quiz.current!.explanation!)
-    expect(status).toContain('Source: paragraph')
-    expect(wrapper.get('fieldset').attributes('disabled')).toBeDefined()
-    const next = wrapper.get('button[type=button]')
+  it('grades, shows the verdict, the explanation and the source, disables the inputs and focuses Next', async () => {
+    const w = mountCard()
+    const question = quiz.current!
+    if (question.type !== 'single') throw new Error('sample bank is single-choice')
+    await byLabel(w, question.answer).setValue(true)
+    await checkAnswer(w)
+    expect(quiz.grades[0]).toMatchObject({ credit: 1, verdict: 'correct' })
+    expect(status(w)).toMatch(/^Correct/)
+    expect(status(w)).toContain(question.explanation!)
+    expect(status(w)).toMatch(/Source: paragraph \d+ of A headline, A publisher, 20 September 2018/)
+    expect(w.get('fieldset').attributes('disabled')).toBeDefined()
+    const next = w.get('button[type=button]')
     expect(next.text()).toBe('Next question')
     expect(document.activeElement).toBe(next.element)
-
     await next.trigger('click')
-    expect(quiz.index).toBe(1)
-    expect(wrapper.get('form').attributes('aria-label')).toBe('Question 2 of 2')
-    wrapper.unmount()
-  })
-
-  it('marks a wrong answer Incorrect and shows the right one', async () => {
-    const wrapper = mountCard()
-    const wrong = quiz.current!.options.find((o) => o !== quiz.current!.answer)!
-    const radio = wrapper
-      .findAll('input[type=radio]')
-      .find((r) => (r.element as HTMLInputElement).value === wrong)!
-    await radio.setValue(true)
-    await wrapper.get('form').trigger('submit')
-    expect(quiz.grades[0]?.verdict).toBe('incorrect')
-    expect(wrapper.get('[role=status]').text()).toMatch(
-      new RegExp(`^Incorrect.*The right answer: ${quiz.current!.answer}`),
-    )
-    wrapper.unmount()
+    expect(w.get('form').attributes('aria-label')).toBe('Question 2 of 2')
   })
 
   it('asks for an answer instead of grading an empty one', async () => {
-    const wrapper = mountCard()
-    await wrapper.get('form').trigger('submit')
+    const w = mountCard()
+    await checkAnswer(w)
     expect(quiz.grades[0]).toBeUndefined()
-    expect(wrapper.get('[role=alert]').text()).toBe('Choose an answer, then check it.')
-    wrapper.unmount()
+    expect(w.get('[role=alert]').text()).toBe('Answer the question, then check it.')
   })
 
-  it('picks options with digit keys and checks, then advances, with Enter', async () => {
-    const wrapper = mountCard()
-    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '2', bubbles: true }))
+  it('picks options with digit keys, then checks and moves on with Enter', async () => {
+    const w = mountCard()
+    const key = (k: string) =>
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }))
+    key('2')
     await flushPromises()
-    const second = quiz.current!.options[1]
-    expect((wrapper.findAll('input[type=radio]')[1]!.element as HTMLInputElement).checked).toBe(
-      true,
-    )
-
-    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))
+    expect((w.findAll('input[type=radio]')[1]!.element as HTMLInputElement).checked).toBe(true)
+    key('Enter')
     await flushPromises()
-    expect(quiz.answers[0]).toEqual({ type: 'single', choice: second })
-
-    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))
+    expect(quiz.grades[0]).toBeDefined()
+    key('Enter')
     await flushPromises()
     expect(quiz.index).toBe(1)
-    wrapper.unmount()
   })
 
-  it('says See results on the last question', async () => {
-    quiz.start(sampleBank, { n: 1, seed: 'last' })
-    const wrapper = mountCard()
-    quiz.check({ type: 'single', choice: quiz.current!.answer })
-    await flushPromises()
-    expect(wrapper.get('button[type=button]').text()).toBe('See results')
-    wrapper.unmount()
+  it('keeps a draft answer in the store as the learner types or picks', async () => {
+    const w = mountCard()
+    const question = quiz.current!
+    if (question.type !== 'single') throw new Error('sample bank is single-choice')
+    await byLabel(w, question.options[2]!).setValue(true)
+    expect(quiz.answers[0]).toEqual({ type: 'single', choice: question.options[2] })
+    expect(quiz.grades[0]).toBeUndefined()
+  })
+})
+
+describe('each question type', () => {
+  it('single: radios named by the options', async () => {
+    const w = startType('single')
+    expect(w.findAll('input[type=radio]')).toHaveLength(3)
+    await byLabel(w, 'Gamma').setValue(true)
+    await checkAnswer(w)
+    expect(status(w)).toMatch(/^Incorrect.*The right answer: Beta/)
+  })
+
+  it('multiple: checkboxes, partial credit', async () => {
+    const w = startType('multiple')
+    expect(w.findAll('input[type=checkbox]')).toHaveLength(3)
+    await byLabel(w, 'Red').setValue(true)
+    await checkAnswer(w)
+    expect(quiz.grades[0]?.verdict).toBe('partial')
+    expect(status(w)).toMatch(/^Partly correct/)
+  })
+
+  it('truefalse: True and False radios', async () => {
+    const w = startType('truefalse')
+    expect(w.findAll('label').map((l) => l.text())).toEqual(['True', 'False'])
+    await byLabel(w, 'False').setValue(true)
+    await checkAnswer(w)
+    expect(status(w)).toMatch(/^Correct/)
+  })
+
+  it('numeric: a text box named Your answer that takes 28,000 troops', async () => {
+    const w = startType('numeric')
+    const input = byLabel(w, 'Your answer')
+    expect(input.attributes('type')).toBe('text')
+    expect(input.attributes('inputmode')).toBe('decimal')
+    await input.setValue('28,000 troops')
+    await checkAnswer(w)
+    expect(status(w)).toMatch(/^Correct/)
+  })
+
+  it('short: a text box; case and spaces do not matter', async () => {
+    const w = startType('short')
+    await byLabel(w, 'Your answer').setValue('  china ')
+    await checkAnswer(w)
+    expect(status(w)).toMatch(/^Correct/)
+  })
+
+  it('cloze: one text box per blank, named Blank 1, Blank 2', async () => {
+    const w = startType('cloze')
+    const blanks = w.findAll('input[type=text]')
+    expect(blanks.map((b) => b.attributes('aria-label'))).toEqual(['Blank 1', 'Blank 2'])
+    await blanks[0]!.setValue('1950')
+    await blanks[1]!.setValue('1954')
+    await checkAnswer(w)
+    expect(quiz.grades[0]).toMatchObject({ verdict: 'partial', parts: [true, false] })
+  })
+
+  it('order: Move up and Move down buttons named by the item', async () => {
+    const w = startType('order')
+    const items = () => w.findAll('li .order__text').map((i) => i.text())
+    const start = items()
+    expect(start).not.toEqual(['War', 'Armistice', 'Summit'])
+    // Bubble the items into the right order with the buttons alone.
+    for (const [position, item] of ['War', 'Armistice', 'Summit'].entries()) {
+      while (items().indexOf(item) > position)
+        await w.get(`button[aria-label="Move ${item} up"]`).trigger('click')
+    }
+    expect(items()).toEqual(['War', 'Armistice', 'Summit'])
+    expect(w.get('button[aria-label="Move War up"]').attributes('disabled')).toBeDefined()
+    await checkAnswer(w)
+    expect(status(w)).toMatch(/^Correct/)
+  })
+
+  it('match: one select per left-hand text, offering the right-hand texts', async () => {
+    const w = startType('match')
+    const moon = byLabel(w, 'Moon Jae-in')
+    expect(moon.element.tagName).toBe('SELECT')
+    expect(
+      moon
+        .findAll('option')
+        .map((o) => o.text())
+        .slice(1)
+        .sort(),
+    ).toEqual(['Leader of North Korea', 'President of China', 'President of South Korea'].sort())
+    await moon.setValue('President of South Korea')
+    await byLabel(w, 'Kim Jong Un').setValue('Leader of North Korea')
+    await checkAnswer(w)
+    expect(status(w)).toMatch(/^Correct/)
+  })
+})
+
+describe('a reload in the middle of a quiz', () => {
+  it('comes back to the same question with the answers given so far', async () => {
+    quiz.start([sampleBank], { n: 3, seed: 'reload' })
+    const first = quiz.current!
+    if (first.type !== 'single') throw new Error('sample bank is single-choice')
+    quiz.check({ type: 'single', choice: first.answer })
+    quiz.next()
+    quiz.draft({ type: 'single', choice: 'half-typed' })
+
+    setActivePinia(createPinia())
+    const again = useQuizStore()
+    again.start([sampleBank], { n: 3, seed: 'reload' })
+    expect(again.index).toBe(1)
+    expect(again.grades[0]?.verdict).toBe('correct')
+    expect(again.answers[1]).toEqual({ type: 'single', choice: 'half-typed' })
+  })
+
+  it('starts afresh for another quiz, and survives damaged saved data', () => {
+    quiz.start([sampleBank], { n: 3, seed: 'one' })
+    quiz.check({ type: 'single', choice: 'x' })
+    quiz.start([sampleBank], { n: 3, seed: 'two' })
+    expect(quiz.grades.every((g) => g === undefined)).toBe(true)
+
+    window.sessionStorage.setItem('factline:quiz', '{not json')
+    setActivePinia(createPinia())
+    const again = useQuizStore()
+    again.start([sampleBank], { n: 3, seed: 'two' })
+    expect(again.index).toBe(0)
+    expect(
+      Object.keys(window.sessionStorage).some((k) => k.startsWith('factline:backup:quiz')),
+    ).toBe(true)
   })
 })

@@ -1,25 +1,34 @@
 import { expect, test, type Page } from '@playwright/test'
-import { answerKey, expectNoAxeViolations } from './helpers'
+import { QUESTION_TYPES } from '../../src/domain/bank/index.ts'
+import {
+  answer,
+  expectedQuiz,
+  expectNoAxeViolations,
+  loadBankForTest,
+  seedWithTypes,
+} from './helpers'
 
-const key = answerKey('korea-2018')
-const N = 5
+const bank = loadBankForTest('korea-2018')
+const N = 8
+const everyTypeSeed = seedWithTypes(bank, N, QUESTION_TYPES)
 
-async function answerQuestion(page: Page, k: number, pick: 'right' | 'wrong') {
-  const form = page.getByRole('form', { name: `Question ${k} of ${N}` })
-  await expect(form).toBeVisible()
-  const prompt = (await form.getByRole('heading', { level: 2 }).textContent())?.trim() ?? ''
-  const question = key.get(prompt)
-  if (question?.type !== 'single')
-    throw new Error(`no single-choice question "${prompt}" in the bank`)
-  const choice =
-    pick === 'right' ? question.answer : question.options.find((o) => o !== question.answer)!
-  await form.getByRole('radio', { name: choice, exact: true }).check()
-  await form.getByRole('button', { name: 'Check answer' }).click()
-  await expect(form.getByRole('status')).toHaveText(pick === 'right' ? /^Correct/ : /^Incorrect/)
-  await expect(form.getByRole('radio', { name: choice, exact: true })).toBeDisabled()
-  const next = form.getByRole('button', { name: k === N ? 'See results' : 'Next question' })
-  await expect(next).toBeFocused()
-  return next
+async function playQuiz(page: Page, seed: string, how: 'right' | 'wrong', scan = false) {
+  const questions = expectedQuiz(bank, { n: N, seed })
+  await page.goto(`/quiz?bank=korea-2018&n=${N}&seed=${seed}`)
+  for (const [i, question] of questions.entries()) {
+    const form = page.getByRole('form', { name: `Question ${i + 1} of ${N}` })
+    await expect(form.getByRole('heading', { level: 2 })).toHaveText(question.prompt)
+    if (scan && i === 0) await expectNoAxeViolations(page)
+    await answer(form, question, how)
+    await form.getByRole('button', { name: 'Check answer' }).click()
+    await expect(form.getByRole('status')).toHaveText(how === 'right' ? /^Correct/ : /^Incorrect/)
+    if (scan && ['order', 'match', 'cloze'].includes(question.type))
+      await expectNoAxeViolations(page)
+    const next = form.getByRole('button', { name: i === N - 1 ? 'See results' : 'Next question' })
+    await expect(next).toBeFocused()
+    await next.click()
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results')
 }
 
 test('home page lists the bank and starts a shareable quiz', async ({ page }) => {
@@ -35,43 +44,65 @@ test('home page lists the bank and starts a shareable quiz', async ({ page }) =>
   await expect(page.getByRole('form', { name: /^Question 1 of \d+$/ })).toBeVisible()
 })
 
-test('a quiz answered right scores 100%', async ({ page }) => {
-  await page.goto(`/quiz?bank=korea-2018&n=${N}&seed=all-right`)
-  for (let k = 1; k <= N; k++) {
-    const next = await answerQuestion(page, k, 'right')
-    if (k === 1) await expectNoAxeViolations(page)
-    await next.click()
-  }
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results')
+test('a quiz with all 8 question types answered right scores 100%', async ({ page }) => {
+  await playQuiz(page, everyTypeSeed, 'right', true)
   await expect(page.getByText(`${N} of ${N} correct`)).toBeVisible()
-  await expect(page.getByText('100%')).toBeVisible()
+  await expect(page.getByText('100%', { exact: true }).first()).toBeVisible()
   await expect(page.getByRole('button', { name: 'New quiz' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Retry wrong answers' })).toHaveCount(0)
   await expectNoAxeViolations(page)
 })
 
-test('a quiz answered wrong scores 0% and offers the wrong answers again', async ({ page }) => {
-  await page.goto(`/quiz?bank=korea-2018&n=${N}&seed=all-wrong`)
-  for (let k = 1; k <= N; k++) {
-    await (await answerQuestion(page, k, 'wrong')).click()
-  }
+test('the same quiz answered wrong scores 0% and offers the wrong answers again', async ({
+  page,
+}) => {
+  await playQuiz(page, everyTypeSeed, 'wrong')
   await expect(page.getByText(`0 of ${N} correct`)).toBeVisible()
-  await expect(page.getByText('0%', { exact: true })).toBeVisible()
+  await expect(page.getByText('0%', { exact: true }).first()).toBeVisible()
   const answers = page.getByRole('list', { name: 'Your answers' }).getByRole('listitem')
   await expect(answers).toHaveCount(N)
   await expect(answers.first()).toContainText('Right answer:')
-  await expectNoAxeViolations(page)
+  await expect(page.getByRole('textbox', { name: 'Share this quiz' })).toHaveValue(
+    new RegExp(`seed=${everyTypeSeed}`),
+  )
 
   await page.getByRole('button', { name: 'Retry wrong answers' }).click()
   await expect(page.getByRole('form', { name: `Question 1 of ${N}` })).toBeVisible()
+  await expect(page).toHaveURL(/keys=/)
+})
+
+test('a reload in the middle of a quiz loses nothing', async ({ page }) => {
+  const questions = expectedQuiz(bank, { n: 3, seed: 'reload', types: ['short', 'numeric'] })
+  await page.goto('/quiz?bank=korea-2018&n=3&seed=reload&types=short,numeric')
+  const first = page.getByRole('form', { name: 'Question 1 of 3' })
+  await answer(first, questions[0]!, 'right')
+  await first.getByRole('button', { name: 'Check answer' }).click()
+  await first.getByRole('button', { name: 'Next question' }).click()
+  const second = page.getByRole('form', { name: 'Question 2 of 3' })
+  await second.getByRole('textbox', { name: 'Your answer' }).fill('half an answer')
+
+  await page.reload()
+  await expect(page.getByRole('form', { name: 'Question 2 of 3' })).toBeVisible()
+  await expect(page.getByRole('textbox', { name: 'Your answer' })).toHaveValue('half an answer')
+  for (const [i, question] of questions.entries()) {
+    if (i === 0) continue
+    const form = page.getByRole('form', { name: `Question ${i + 1} of 3` })
+    await answer(form, question, 'right')
+    await form.getByRole('button', { name: 'Check answer' }).click()
+    await form.getByRole('button', { name: i === 2 ? 'See results' : 'Next question' }).click()
+  }
+  await expect(page.getByText('3 of 3 correct')).toBeVisible()
 })
 
 test('the same seed gives the same questions and option order', async ({ page }) => {
   const read = async () => {
-    await page.goto(`/quiz?bank=korea-2018&n=3&seed=same-again`)
+    await page.goto('/quiz?bank=korea-2018&n=3&seed=same-again&types=single,multiple')
     const form = page.getByRole('form', { name: 'Question 1 of 3' })
     return [
-      await form.getByRole('heading').textContent(),
-      await form.getByRole('radio').evaluateAll((r) => r.map((e) => (e as HTMLInputElement).value)),
+      await form.getByRole('heading', { level: 2 }).textContent(),
+      await form
+        .locator('input')
+        .evaluateAll((inputs) => inputs.map((e) => (e as HTMLInputElement).value)),
     ]
   }
   expect(await read()).toEqual(await read())
@@ -80,7 +111,7 @@ test('the same seed gives the same questions and option order', async ({ page })
 test('the keyboard plays a question: a digit picks, Enter checks and moves on', async ({
   page,
 }) => {
-  await page.goto(`/quiz?bank=korea-2018&n=2&seed=keys`)
+  await page.goto('/quiz?bank=korea-2018&n=2&seed=keys&types=single')
   const form = page.getByRole('form', { name: 'Question 1 of 2' })
   await expect(form).toBeVisible()
   await page.keyboard.press('2')

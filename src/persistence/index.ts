@@ -1,0 +1,59 @@
+import type { z } from 'zod'
+
+/**
+ * The only code that touches the browser's storage. Everything read is validated; what can't be
+ * read is set aside under a backup key instead of breaking the app, and a full storage is
+ * reported to the caller instead of thrown.
+ */
+const PREFIX = 'factline:'
+
+export type WriteResult = 'saved' | 'full' | 'unavailable'
+
+function storage(kind: 'session' | 'local'): Storage | undefined {
+  try {
+    return kind === 'session' ? window.sessionStorage : window.localStorage
+  } catch {
+    // Storage can be switched off (private modes, strict privacy settings).
+    return undefined
+  }
+}
+
+function read<T>(kind: 'session' | 'local', key: string, schema: z.ZodType<T>): T | undefined {
+  const store = storage(kind)
+  const raw = store?.getItem(PREFIX + key)
+  if (raw === null || raw === undefined) return undefined
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(raw)
+  } catch {
+    parsed = undefined
+  }
+  const result = schema.safeParse(parsed)
+  if (result.success) return result.data
+  try {
+    store?.setItem(`${PREFIX}backup:${key}:${new Date().toISOString()}`, raw)
+  } catch {
+    // No room for a backup: the damaged copy stays where it is rather than being lost.
+    return undefined
+  }
+  store?.removeItem(PREFIX + key)
+  return undefined
+}
+
+function write(kind: 'session' | 'local', key: string, value: unknown): WriteResult {
+  const store = storage(kind)
+  if (!store) return 'unavailable'
+  try {
+    store.setItem(PREFIX + key, JSON.stringify(value))
+    return 'saved'
+  } catch {
+    return 'full'
+  }
+}
+
+/** Storage that lasts as long as the tab: the quiz being played. */
+export const sessionState = {
+  read: <T>(key: string, schema: z.ZodType<T>) => read('session', key, schema),
+  write: (key: string, value: unknown) => write('session', key, value),
+  remove: (key: string) => storage('session')?.removeItem(PREFIX + key),
+}

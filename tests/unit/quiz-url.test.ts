@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { parseQuizQuery, quizQuery } from '@/domain/quiz-url'
+
+describe('quiz URLs', () => {
+  it('reads every parameter of the contract', () => {
+    expect(
+      parseQuizQuery(
+        { bank: 'a,b', n: '12', topics: 'x,y', types: 'single,numeric,bogus', difficulty: '1-2' },
+        'seed',
+      ),
+    ).toEqual({
+      bankIds: ['a', 'b'],
+      params: {
+        n: 12,
+        seed: 'seed',
+        topics: ['x', 'y'],
+        types: ['single', 'numeric'],
+        difficulty: [1, 2],
+      },
+    })
+  })
+
+  it('falls back to 10 questions and ignores what it cannot read', () => {
+    expect(parseQuizQuery({ bank: 'a', n: 'lots', difficulty: '7' }, 's')).toEqual({
+      bankIds: ['a'],
+      params: { n: 10, seed: 's' },
+    })
+    expect(parseQuizQuery({ bank: 'a', difficulty: '1,3' }, 's').params.difficulty).toEqual([1, 3])
+  })
+
+  it('writes back what it reads, so a shared link gives the same quiz', () => {
+    const request = parseQuizQuery(
+      { bank: 'a', n: '5', seed: 'x', topics: 't', keys: 'a/q1,a/q2' },
+      'x',
+    )
+    expect(parseQuizQuery(quizQuery(request), 'x')).toEqual(request)
+  })
+})

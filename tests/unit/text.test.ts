@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest'
+import { editDistance, matchesAccepted, normalizeAnswer } from '@/domain/text'
+import { editDistance as keysEditDistance } from '@/domain/bank/keys'
+
+describe('normalizeAnswer', () => {
+  it('lower-cases, trims and collapses spaces', () => {
+    expect(normalizeAnswer('  The   Korean\tWar \n')).toBe('the korean war')
+  })
+
+  it('strips diacritics', () => {
+    expect(normalizeAnswer("P'yŏngyang")).toBe('pyongyang')
+    expect(normalizeAnswer('Zürich Café Ñandú Señor')).toBe('zurich cafe nandu senor')
+    expect(normalizeAnswer('Hà Nội')).toBe('ha noi')
+    expect(normalizeAnswer('İstanbul')).toBe('istanbul')
+  })
+
+  it('folds letters that do not decompose', () => {
+    expect(normalizeAnswer('Straße')).toBe('strasse')
+    expect(normalizeAnswer('Łódź')).toBe('lodz')
+    expect(normalizeAnswer('Ærø')).toBe('aero')
+  })
+
+  it('drops apostrophes and the dots of initials', () => {
+    expect(normalizeAnswer('U.S.')).toBe('us')
+    expect(normalizeAnswer('u.s.a.')).toBe('usa')
+    expect(normalizeAnswer('Washington, D.C.')).toBe('washington dc')
+    expect(normalizeAnswer('O’Brien')).toBe('obrien')
+    expect(normalizeAnswer('St. Louis')).toBe('st louis')
+  })
+
+  it('turns other punctuation and symbols into spaces', () => {
+    expect(normalizeAnswer('Kim Il-sung')).toBe('kim il sung')
+    expect(normalizeAnswer('"38th parallel"!')).toBe('38th parallel')
+    expect(normalizeAnswer('a/b + c_d')).toBe('a b c d')
+    expect(normalizeAnswer('3.5')).toBe('3 5')
+    expect(normalizeAnswer('?!')).toBe('')
+  })
+
+  it('keeps letters and digits of any script', () => {
+    expect(normalizeAnswer('한국 전쟁')).toBe('한국 전쟁')
+    expect(normalizeAnswer('Москва!')).toBe('москва')
+    expect(normalizeAnswer('東京、大阪')).toBe('東京 大阪')
+    expect(normalizeAnswer('١٩٥٣')).toBe('١٩٥٣')
+  })
+
+  it('applies compatibility decomposition', () => {
+    expect(normalizeAnswer('ﬁnal')).toBe('final')
+    expect(normalizeAnswer('Ｋｏｒｅａ')).toBe('korea')
+  })
+})
+
+describe('matchesAccepted', () => {
+  it('compares normalized texts against every accepted answer', () => {
+    expect(matchesAccepted('us', ['United States', 'U.S.'], false)).toBe(true)
+    expect(matchesAccepted(' united  STATES ', ['United States', 'U.S.'], false)).toBe(true)
+    expect(matchesAccepted('Pyongyang', ["P'yŏngyang"], false)).toBe(true)
+    expect(matchesAccepted('Seoul', ["P'yŏngyang"], false)).toBe(false)
+  })
+
+  it('never matches an empty answer', () => {
+    expect(matchesAccepted('', ['x'], true)).toBe(false)
+    expect(matchesAccepted('  .. ', ['?'], true)).toBe(false)
+    expect(matchesAccepted('x', [], true)).toBe(false)
+  })
+
+  it('forgives one typo in a word of 6+ letters only when allowed', () => {
+    expect(matchesAccepted('Panmunjon', ['Panmunjom'], true)).toBe(true)
+    expect(matchesAccepted('Panmunjon', ['Panmunjom'], false)).toBe(false)
+    // A swap of two neighbouring letters is one edit.
+    expect(matchesAccepted('Pnamunjom', ['Panmunjom'], true)).toBe(true)
+    expect(matchesAccepted('Panmunjm', ['Panmunjom'], true)).toBe(true)
+    expect(matchesAccepted('Panmunjoom', ['Panmunjom'], true)).toBe(true)
+  })
+
+  it('does not forgive two edits, typos in two words, or short words', () => {
+    expect(matchesAccepted('Panmunjn', ['Panmunjom'], true)).toBe(false)
+    expect(matchesAccepted('Dougles MacArtur', ['Douglas MacArthur'], true)).toBe(false)
+    expect(matchesAccepted('Douglas MacArtur', ['Douglas MacArthur'], true)).toBe(true)
+    expect(matchesAccepted('Seuol', ['Seoul'], true)).toBe(false)
+    expect(matchesAccepted('Koria', ['Korea'], true)).toBe(false)
+    // Six letters is the threshold.
+    expect(matchesAccepted('Busann', ['Busan'], true)).toBe(false)
+    expect(matchesAccepted('Incheonn', ['Incheon'], true)).toBe(true)
+    expect(matchesAccepted('Yalu Rivr', ['Yalu River'], true)).toBe(false)
+  })
+
+  it('compares word by word', () => {
+    expect(matchesAccepted('Panmun jom', ['Panmunjom'], true)).toBe(false)
+    expect(matchesAccepted('the Panmunjon', ['Panmunjom'], true)).toBe(false)
+    expect(matchesAccepted('Truman Harry', ['Harry Truman'], true)).toBe(false)
+  })
+
+  it('does not count digits as letters', () => {
+    expect(matchesAccepted('1950001', ['1950000'], true)).toBe(false)
+  })
+})
+
+describe('editDistance', () => {
+  it('is the Damerau distance of the bank keys module', () => {
+    expect(editDistance).toBe(keysEditDistance)
+    expect(editDistance('abcdef', 'abdcef')).toBe(1)
+    expect(editDistance('kitten', 'sitting')).toBe(3)
+  })
+})
