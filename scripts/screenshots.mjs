@@ -40,7 +40,11 @@ for (const [label, width] of [
     await page.getByRole('button', { name: 'Check answer' }).click()
     if (await page.getByRole('alert').count()) {
       await page.keyboard.press('1')
-      await page.getByRole('textbox').first().fill('1950').catch(() => {})
+      await page
+        .getByRole('textbox')
+        .first()
+        .fill('1950')
+        .catch(() => {})
       await page.getByRole('button', { name: 'Check answer' }).click()
     }
     await shot(`type-${type}-checked`)
