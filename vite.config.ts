@@ -4,7 +4,13 @@ import { defineConfig } from 'vitest/config'
 import { factlineBanks } from './scripts/vite-plugin-banks.ts'
 
 export default defineConfig({
-  plugins: [vue(), factlineBanks({ dir: fileURLToPath(new URL('./questions', import.meta.url)) })],
+  plugins: [
+    vue(),
+    // FACTLINE_QUESTIONS=questions,../my-banks builds with more question folders than questions/.
+    factlineBanks({
+      dirs: (process.env.FACTLINE_QUESTIONS ?? 'questions').split(',').filter(Boolean),
+    }),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

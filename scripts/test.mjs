@@ -65,7 +65,10 @@ if (!chromium) {
   skippedBrowser = true
 } else {
   console.log(`\nBrowser tests in ${chromium}, against a production build.`)
-  const built = run(bin('vite'), ['build', '--logLevel', 'warn'])
+  // The browser tests also play a GIFT bank built in from the fixtures, as a teacher's would be.
+  const built = run(bin('vite'), ['build', '--logLevel', 'warn'], {
+    FACTLINE_QUESTIONS: 'questions,tests/fixtures/e2e',
+  })
   if (built !== 0) {
     add(undefined, 'vite build')
   } else {

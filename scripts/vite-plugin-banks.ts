@@ -1,3 +1,4 @@
+import { relative, resolve } from 'node:path'
 import type { Plugin } from 'vite'
 import { formatProblem, summarizeBank, type Bank, type Problem } from '../src/domain/bank/index.ts'
 import { compileLocation, findBanks } from './bank-files.ts'
@@ -10,11 +11,20 @@ interface Loaded {
   problems: Problem[]
 }
 
-/** Every bank of the questions folder, compiled; problems name files relative to `root`. */
-export function loadBanks(dir: string, root: string): Loaded {
+/** Every bank of the question folders, compiled; problems name files relative to `root`. */
+export function loadBanks(dirs: readonly string[], root: string): Loaded {
   const banks: Bank[] = []
   const problems: Problem[] = []
-  for (const location of findBanks(dir)) {
+  const seen = new Map<string, string>()
+  for (const location of dirs.flatMap((dir) => findBanks(dir))) {
+    const file = relative(root, location.files[0] ?? location.path)
+    const first = seen.get(location.id)
+    if (first) {
+      const message = `a bank "${location.id}" is already in ${first}; rename one of them`
+      problems.push({ file, line: 1, column: 1, severity: 'error', message })
+      continue
+    }
+    seen.set(location.id, file)
     const compiled = compileLocation(location, root)
     problems.push(...compiled.problems)
     if (compiled.bank) banks.push(compiled.bank)
@@ -30,10 +40,11 @@ const errorsOf = (problems: Problem[]) => problems.filter((p) => p.severity === 
  * lazily loaded chunk. An invalid bank fails the build, and shows in the dev server's overlay,
  * with `path:line:column: error: message` lines.
  */
-export function factlineBanks(options: { dir: string }): Plugin {
+export function factlineBanks(options: { dirs: readonly string[] }): Plugin {
   let root = process.cwd()
   let loaded: Loaded | undefined
-  const load = (): Loaded => (loaded ??= loadBanks(options.dir, root))
+  const dirs = () => options.dirs.map((dir) => resolve(root, dir))
+  const load = (): Loaded => (loaded ??= loadBanks(dirs(), root))
   const fail = (problems: Problem[]) =>
     `invalid question bank (fix these lines, or run npm run questions:check):\n${problems.map(formatProblem).join('\n')}`
 
@@ -81,10 +92,11 @@ export function factlineBanks(options: { dir: string }): Plugin {
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(bank))})`
     },
     configureServer(server) {
-      server.watcher.add(options.dir)
+      server.watcher.add(dirs())
     },
     hotUpdate({ file, server }) {
-      if (!file.startsWith(options.dir) || this.environment.name !== 'client') return undefined
+      if (!dirs().some((dir) => file.startsWith(dir)) || this.environment.name !== 'client')
+        return undefined
       loaded = undefined
       const errors = errorsOf(load().problems)
       if (errors.length > 0) {

@@ -5,11 +5,11 @@ import { formatNumber } from '../../src/domain/grading.ts'
 import { composeQuiz, type QuizParams, type QuizQuestion } from '../../src/domain/quiz.ts'
 import { bankAt, compileLocation } from '../../scripts/bank-files.ts'
 
-/** A bank compiled as the build compiles it. */
-export function loadBankForTest(bankId: string): Bank {
-  const { bank, problems } = compileLocation(bankAt(`questions/${bankId}`), process.cwd())
+/** A bank compiled as the build compiles it, from its folder or file. */
+export function loadBankForTest(path: string): Bank {
+  const { bank, problems } = compileLocation(bankAt(path), process.cwd())
   if (!bank)
-    throw new Error(`bank ${bankId} does not compile: ${problems.map((p) => p.message).join('; ')}`)
+    throw new Error(`${path} does not compile: ${problems.map((p) => p.message).join('; ')}`)
   return bank
 }
 
@@ -29,6 +29,46 @@ export function seedWithTypes(bank: Bank, n: number, types: readonly QuestionTyp
     if (types.every((t) => got.has(t))) return seed
   }
   throw new Error(`no seed gives all of ${types.join(', ')} in ${n} questions`)
+}
+
+/** Plays a whole quiz through the UI contract, every answer right or wrong, to the results. */
+export async function playQuiz(
+  page: Page,
+  bank: Bank,
+  n: number,
+  seed: string,
+  how: 'right' | 'wrong',
+  scan = false,
+) {
+  const questions = expectedQuiz(bank, { n, seed })
+  await page.goto(`/quiz?bank=${bank.id}&n=${n}&seed=${seed}`)
+  for (const [i, question] of questions.entries()) {
+    const form = page.getByRole('form', { name: `Question ${i + 1} of ${questions.length}` })
+    await expect(form.getByRole('heading', { level: 2 })).toHaveText(
+      visibleText(question.prompt, question.format),
+    )
+    if (scan && i === 0) await expectNoAxeViolations(page)
+    await answer(form, question, how)
+    await form.getByRole('button', { name: 'Check answer' }).click()
+    await expect(form.getByRole('status')).toHaveText(how === 'right' ? /^Correct/ : /^Incorrect/)
+    if (scan && ['order', 'match', 'cloze'].includes(question.type))
+      await expectNoAxeViolations(page)
+    const next = form.getByRole('button', {
+      name: i === questions.length - 1 ? 'See results' : 'Next question',
+    })
+    await expect(next).toBeFocused()
+    await next.click()
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results')
+  return questions
+}
+
+/** What a reader sees of a prompt: Markdown marks, HTML tags and scripts are not shown. */
+function visibleText(text: string, format: QuizQuestion['format']): string {
+  if (format === 'plain') return text
+  if (format === 'html')
+    return text.replace(/<script[\s\S]*?<\/script>/gi, '').replace(/<[^>]*>/g, '')
+  return text.replace(/\*\*?|`/g, '').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
 }
 
 /** Answers the question on screen through its roles and names, rightly or (credit 0) wrongly. */
