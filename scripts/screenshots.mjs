@@ -49,6 +49,15 @@ for (const [label, width] of [
     }
     await shot(`type-${type}-checked`)
   }
+  await page.goto(`${base}/lessons/korea-2018/war-and-armistice`)
+  await page.getByRole('heading', { level: 1 }).waitFor()
+  await shot('lesson-intro')
+  await page.getByRole('button', { name: 'Next', exact: true }).click()
+  await shot('lesson-facts')
+  await page.getByRole('button', { name: 'Next', exact: true }).click()
+  await shot('lesson-check')
+  await page.goto(`${base}/`)
+  await shot('home-after-lesson')
   await page.close()
 }
 await browser.close()

@@ -57,3 +57,10 @@ export const sessionState = {
   write: (key: string, value: unknown) => write('session', key, value),
   remove: (key: string) => storage('session')?.removeItem(PREFIX + key),
 }
+
+/** Storage that outlives the tab: a learner's lessons. */
+export const localState = {
+  read: <T>(key: string, schema: z.ZodType<T>) => read('local', key, schema),
+  write: (key: string, value: unknown) => write('local', key, value),
+  remove: (key: string) => storage('local')?.removeItem(PREFIX + key),
+}

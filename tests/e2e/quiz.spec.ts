@@ -121,3 +121,21 @@ test('every contract URL answers with exactly one h1', async ({ page }) => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
   }
 })
+
+test('an order question also works by dragging the items with a mouse', async ({ page }) => {
+  const [question] = expectedQuiz(bank, { n: 1, seed: 'drag', types: ['order'] })
+  if (question?.type !== 'order') throw new Error('expected an order question')
+  await page.goto('/quiz?bank=korea-2018&n=1&seed=drag&types=order')
+  const form = page.getByRole('form', { name: 'Question 1 of 1' })
+  const item = (text: string) => form.getByRole('listitem').filter({ hasText: text })
+  for (const [position, text] of question.items.entries()) {
+    await item(text).dragTo(form.getByRole('listitem').nth(position))
+  }
+  await expect(form.getByRole('listitem')).toHaveText(
+    question.items.map((text) => new RegExp(escapeRegExp(text))),
+  )
+  await form.getByRole('button', { name: 'Check answer' }).click()
+  await expect(form.getByRole('status')).toHaveText(/^Correct/)
+})
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -87,3 +87,22 @@ describe('npm run questions:export', () => {
     expect(err.trim()).toBe('questions:export: unknown format "qti"; the formats are: gift')
   })
 })
+
+describe('npm run build', () => {
+  it('fails on an invalid bank with the same path:line:column lines as questions:check', () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'factline-build-'))
+    const result = spawnSync(
+      'node_modules/.bin/vite',
+      ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, FACTLINE_QUESTIONS: 'tests/fixtures/build-broken' },
+      },
+    )
+    rmSync(outDir, { recursive: true, force: true })
+    expect(result.status).not.toBe(0)
+    expect(result.stdout + result.stderr).toContain(
+      'tests/fixtures/build-broken/broken-bank.yaml:55:13: error: unknown fact "troop"; did you mean "troops"?',
+    )
+  })
+})

@@ -1,0 +1,106 @@
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { ref } from 'vue'
+import { z } from 'zod'
+import { AnswerSchema, GradeSchema, type Answer, type Grade } from '@/domain/answers'
+import type { LessonScore } from '@/domain/lesson'
+import { localState } from '@/persistence'
+
+const SAVED = 'lessons'
+const ScoreSchema = z.object({
+  correct: z.int().min(0),
+  total: z.int().min(0),
+  percent: z.number().min(0).max(100),
+})
+const ProgressSchema = z.object({
+  /** Position in the lesson's path. */
+  step: z.int().min(0),
+  answers: z.record(z.string(), z.object({ answer: AnswerSchema, grade: GradeSchema })),
+  /** Check questions answered wrong the first time: they come back once. */
+  wrong: z.array(z.string()),
+  completed: ScoreSchema.optional(),
+  updatedAt: z.number(),
+})
+const SavedSchema = z.object({ v: z.literal(1), lessons: z.record(z.string(), ProgressSchema) })
+
+export type LessonProgress = z.infer<typeof ProgressSchema>
+export type LessonStatus =
+  { state: 'not-started' } | { state: 'in-progress' } | { state: 'complete'; score: LessonScore }
+
+const keyOf = (bankId: string, topicId: string) => `${bankId}/${topicId}`
+
+/** Where the learner is in each lesson, kept in this browser so that leaving and coming back resumes. */
+export const useLessonsStore = defineStore('lessons', () => {
+  const lessons = ref<Record<string, LessonProgress>>(
+    localState.read(SAVED, SavedSchema)?.lessons ?? {},
+  )
+
+  const save = () => localState.write(SAVED, { v: 1, lessons: lessons.value })
+
+  function progress(bankId: string, topicId: string): LessonProgress {
+    return (
+      lessons.value[keyOf(bankId, topicId)] ?? { step: 0, answers: {}, wrong: [], updatedAt: 0 }
+    )
+  }
+
+  function status(bankId: string, topicId: string): LessonStatus {
+    const entry = lessons.value[keyOf(bankId, topicId)]
+    if (!entry) return { state: 'not-started' }
+    return entry.completed
+      ? { state: 'complete', score: entry.completed }
+      : { state: 'in-progress' }
+  }
+
+  function update(
+    bankId: string,
+    topicId: string,
+    change: Partial<LessonProgress>,
+    now = Date.now(),
+  ) {
+    const key = keyOf(bankId, topicId)
+    lessons.value[key] = { ...progress(bankId, topicId), ...change, updatedAt: now }
+    save()
+  }
+
+  function goTo(bankId: string, topicId: string, step: number) {
+    update(bankId, topicId, { step })
+  }
+
+  /** Keeps a graded answer; a check question answered wrong the first time is marked to come back. */
+  function answer(
+    bankId: string,
+    topicId: string,
+    stepId: string,
+    given: Answer,
+    grade: Grade,
+    isFirstTry: boolean,
+  ) {
+    const current = progress(bankId, topicId)
+    const wrong =
+      isFirstTry && grade.verdict !== 'correct' && !current.wrong.includes(stepId)
+        ? [...current.wrong, stepId]
+        : current.wrong
+    update(bankId, topicId, {
+      answers: { ...current.answers, [stepId]: { answer: given, grade } },
+      wrong,
+    })
+  }
+
+  function complete(bankId: string, topicId: string, score: LessonScore) {
+    update(bankId, topicId, { completed: score })
+  }
+
+  /** Starts the lesson again from its first step; a completed lesson keeps its score until finished again. */
+  function restart(bankId: string, topicId: string) {
+    const { completed } = progress(bankId, topicId)
+    update(bankId, topicId, {
+      step: 0,
+      answers: {},
+      wrong: [],
+      ...(completed ? { completed } : {}),
+    })
+  }
+
+  return { lessons, progress, status, goTo, answer, complete, restart }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useLessonsStore, import.meta.hot))
