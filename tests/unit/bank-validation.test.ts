@@ -97,6 +97,9 @@ const expected: Record<string, string[]> = {
   'bad-binary.yaml': ['3:1: error: this is not a text file (it contains a NUL byte)'],
   'warn-untested-fact.yaml': ['23:9: warning: no question tests the fact "troops"'],
   'warn-no-explanation.yaml': ['43:9: warning: question "treaty-signed" has no explanation'],
+  'warn-raw-html.yaml': [
+    '45:15: warning: raw HTML (<b>) is shown as text: write *emphasis*, `code` or [a link](https://…) instead',
+  ],
 }
 
 describe('bank validation, file by file', () => {

@@ -263,6 +263,30 @@ function checkQuestion(question: QuestionInput, origin: Origin, known: Known, re
     }
   }
 
+  // Texts are Markdown unless the bank says html (GIFT): tags would show as they are.
+  if ((question.format ?? 'markdown') === 'markdown') {
+    const texts: [PropertyKey[], string][] = [
+      [['prompt'], question.prompt],
+      ...(question.explanation
+        ? [[['explanation'], question.explanation] as [PropertyKey[], string]]
+        : []),
+      ...('options' in question
+        ? question.options.map((o, i) => [['options', i], o] as [PropertyKey[], string])
+        : []),
+    ]
+    for (const [path, text] of texts) {
+      const tag = /<\/?[a-z][a-z0-9]*(\s[^>]*)?>/i.exec(text)
+      if (tag) {
+        report(
+          at(...path),
+          `raw HTML (${tag[0]}) is shown as text: write *emphasis*, \`code\` or [a link](https://…) instead`,
+          'warning',
+          tag.index,
+        )
+      }
+    }
+  }
+
   switch (question.type) {
     case 'single': {
       distinct('options', question.options, 'the option')
