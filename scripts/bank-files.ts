@@ -111,6 +111,18 @@ export function compileLocation(location: BankLocation, root: string): CompiledB
       ],
     }
   }
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(location.id)) {
+    const file = relative(
+      root,
+      location.kind === 'folder' ? location.path : (location.files[0] ?? location.path),
+    )
+    const suggestion = location.id
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+    const message = `the bank id comes from this name and must be lower-case letters, digits and hyphens: rename "${location.id}" to "${suggestion}"`
+    return { problems: [{ file, line: 1, column: 1, severity: 'error', message }] }
+  }
   const sources = location.files.map((path, i) => readSource(path, root, location, i))
   return compileBank(location.id, sources)
 }

@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path'
 import type { Plugin } from 'vite'
 import { formatProblem, summarizeBank, type Bank, type Problem } from '../src/domain/bank/index.ts'
+import { questionPool } from '../src/domain/quiz.ts'
 import { compileLocation, findBanks } from './bank-files.ts'
 
 const INDEX_ID = 'virtual:factline/banks'
@@ -78,7 +79,7 @@ export function factlineBanks(options: { dirs: readonly string[] }): Plugin {
           )
           .join('\n')
         return [
-          `export const bankIndex = ${JSON.stringify(banks.map(summarizeBank))}`,
+          `export const bankIndex = ${JSON.stringify(banks.map((b) => ({ ...summarizeBank(b), questionCount: questionPool(b).length })))}`,
           `const loaders = {\n${loaders}\n}`,
           `export function loadBank(id) {`,
           `  const loader = Object.hasOwn(loaders, id) ? loaders[id] : undefined`,

@@ -18,6 +18,9 @@ export function useQuestionKeys(handlers: { digit: (n: number) => void; enter: (
   function onKeydown(event: KeyboardEvent) {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return
     if (event.key === 'Enter') {
+      // Enter that confirms an input method's composition (Korean, Japanese…) or is held down
+      // must not check an answer.
+      if (event.isComposing || event.keyCode === 229 || event.repeat) return
       // Buttons and links answer Enter themselves; text fields submit through Enter as well.
       if (activatesItself(event.target) || event.target instanceof HTMLTextAreaElement) return
       event.preventDefault()

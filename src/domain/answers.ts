@@ -20,6 +20,13 @@ export type Answer = z.infer<typeof AnswerSchema>
 export const VerdictSchema = z.enum(['correct', 'partial', 'incorrect'])
 export type Verdict = z.infer<typeof VerdictSchema>
 
+/** How a verdict reads: the first word of the feedback a learner hears. */
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  correct: 'Correct',
+  partial: 'Partly correct',
+  incorrect: 'Incorrect',
+}
+
 export const GradeSchema = z.object({
   /** 0 to 1; only 1 counts as a correct answer, the percentage adds up partial credit. */
   credit: z.number().min(0).max(1),

@@ -141,8 +141,8 @@ function reshuffle(question: QuizQuestion, seed: string): QuizQuestion['shown'] 
   const random = createRandom(seed)
   const { shown } = question
   return {
+    ...shown,
     ...(shown.options ? { options: shuffle(shown.options, random) } : {}),
-    ...(shown.items ? { items: shown.items } : {}),
     ...(shown.choices ? { choices: shuffle(shown.choices, random) } : {}),
   }
 }

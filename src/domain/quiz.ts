@@ -1,4 +1,4 @@
-import type { Bank, Question, QuestionType } from './bank/index.ts'
+import { parseCloze, type Bank, type Question, type QuestionType } from './bank/index.ts'
 import { generateQuestions } from './generate.ts'
 import { createRandom, shuffle, type Random } from './random.ts'
 
@@ -19,6 +19,8 @@ export interface Presentation {
   items?: string[]
   /** match: the right-hand texts offered in every select. */
   choices?: string[]
+  /** cloze: the text around the blanks, without their answers. */
+  segments?: (string | { blank: number })[]
 }
 
 /** A question as one learner meets it in one quiz. */
@@ -83,8 +85,14 @@ function present(question: Question, random: Random): Presentation {
     case 'match':
       return {
         choices: shuffle(
-          [...question.pairs.map((p) => p.right), ...(question.distractors ?? [])],
+          [...new Set([...question.pairs.map((p) => p.right), ...(question.distractors ?? [])])],
           random,
+        ),
+      }
+    case 'cloze':
+      return {
+        segments: parseCloze(question.text).segments.map((s) =>
+          typeof s === 'string' ? s : { blank: s.blank },
         ),
       }
     default:

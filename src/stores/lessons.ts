@@ -1,8 +1,9 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref } from 'vue'
 import { z } from 'zod'
-import { AnswerSchema, GradeSchema, type Answer, type Grade } from '@/domain/answers'
-import type { LessonScore } from '@/domain/lesson'
+import { AnswerSchema, GradeSchema, type Answer } from '@/domain/answers'
+import { gradeAnswer } from '@/domain/grading'
+import type { LessonScore, LessonStep } from '@/domain/lesson'
 import { localState } from '@/persistence'
 
 const SAVED = 'lessons'
@@ -25,6 +26,8 @@ const SavedSchema = z.object({ v: z.literal(1), lessons: z.record(z.string(), Pr
 export type LessonProgress = z.infer<typeof ProgressSchema>
 export type LessonStatus =
   { state: 'not-started' } | { state: 'in-progress' } | { state: 'complete'; score: LessonScore }
+
+type QuestionStep = Extract<LessonStep, { kind: 'check' | 'quiz' }>
 
 const keyOf = (bankId: string, topicId: string) => `${bankId}/${topicId}`
 
@@ -65,15 +68,11 @@ export const useLessonsStore = defineStore('lessons', () => {
     update(bankId, topicId, { step })
   }
 
-  /** Keeps a graded answer; a check question answered wrong the first time is marked to come back. */
-  function answer(
-    bankId: string,
-    topicId: string,
-    stepId: string,
-    given: Answer,
-    grade: Grade,
-    isFirstTry: boolean,
-  ) {
+  /** Grades and keeps an answer; a check question answered wrong the first time is marked to come back. */
+  function answer(bankId: string, topicId: string, step: QuestionStep, given: Answer) {
+    const grade = gradeAnswer(step.question, given)
+    const stepId = step.id
+    const isFirstTry = step.kind === 'check' && !step.retryOf
     const current = progress(bankId, topicId)
     const wrong =
       isFirstTry && grade.verdict !== 'correct' && !current.wrong.includes(stepId)

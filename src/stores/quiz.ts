@@ -7,10 +7,15 @@ import { gradeAnswer, scoreQuiz } from '@/domain/grading'
 import { composeQuiz, type QuizParams, type QuizQuestion } from '@/domain/quiz'
 import { sessionState } from '@/persistence'
 
-const SAVED = 'quiz'
+/** The last few quizzes of this tab stay, so Back to an earlier quiz finds its answers and results. */
+const KEPT_QUIZZES = 5
+const INDEX = 'quizzes'
+const savedKey = (id: string) => `quiz:${id}`
+const IndexSchema = z.array(z.string())
 const SavedQuizSchema = z.object({
-  v: z.literal(1),
-  id: z.string(),
+  v: z.literal(2),
+  /** The questions the answers belong to: a changed bank never pairs an answer with another question. */
+  keys: z.array(z.string()),
   answers: z.array(AnswerSchema.nullable()),
   grades: z.array(GradeSchema.nullable()),
   index: z.int().min(0),
@@ -46,9 +51,14 @@ export const useQuizStore = defineStore('quiz', () => {
   )
 
   function save() {
-    sessionState.write(SAVED, {
-      v: 1,
-      id: id.value,
+    const kept = (sessionState.read(INDEX, IndexSchema) ?? []).filter((other) => other !== id.value)
+    kept.push(id.value)
+    for (const old of kept.splice(0, Math.max(0, kept.length - KEPT_QUIZZES)))
+      sessionState.remove(savedKey(old))
+    sessionState.write(INDEX, kept)
+    sessionState.write(savedKey(id.value), {
+      v: 2,
+      keys: questions.value.map((q) => q.key),
       answers: answers.value.map((a) => a ?? null),
       grades: grades.value.map((g) => g ?? null),
       index: index.value,
@@ -62,8 +72,9 @@ export const useQuizStore = defineStore('quiz', () => {
     bankIds.value = banks.map((b) => b.id)
     params.value = quizParams
     questions.value = composeQuiz(banks, quizParams)
-    const saved = sessionState.read(SAVED, SavedQuizSchema)
-    const resume = saved?.id === id.value && saved.answers.length === questions.value.length
+    const saved = sessionState.read(savedKey(id.value), SavedQuizSchema)
+    const keys = questions.value.map((q) => q.key)
+    const resume = saved !== undefined && saved.keys.join('\n') === keys.join('\n')
     answers.value = questions.value.map(
       (_, i) => (resume ? saved.answers[i] : undefined) ?? undefined,
     )

@@ -71,7 +71,7 @@ describe('the question frame', () => {
     expect(quiz.grades[0]).toMatchObject({ credit: 1, verdict: 'correct' })
     expect(status(w)).toMatch(/^Correct/)
     expect(status(w)).toContain(question.explanation!)
-    expect(status(w)).toMatch(/Source: paragraph \d+ of A headline, A publisher, 20 September 2018/)
+    expect(status(w)).toMatch(/Source: Paragraph \d+ of A headline, A publisher, 20 September 2018/)
     expect(w.get('fieldset').attributes('disabled')).toBeDefined()
     const next = w.get('button[type=button]')
     expect(next.text()).toBe('Next question')
@@ -222,11 +222,14 @@ describe('a reload in the middle of a quiz', () => {
     quiz.start([sampleBank], { n: 3, seed: 'two' })
     expect(quiz.grades.every((g) => g === undefined)).toBe(true)
 
-    window.sessionStorage.setItem('factline:quiz', '{not json')
+    window.sessionStorage.setItem(`factline:quiz:${quiz.id}`, '{not json')
     setActivePinia(createPinia())
     const again = useQuizStore()
     again.start([sampleBank], { n: 3, seed: 'two' })
     expect(again.index).toBe(0)
+    // And Back to the first quiz finds its answer again.
+    again.start([sampleBank], { n: 3, seed: 'one' })
+    expect(again.answers[0]).toEqual({ type: 'single', choice: 'x' })
     expect(
       Object.keys(window.sessionStorage).some((k) => k.startsWith('factline:backup:quiz')),
     ).toBe(true)

@@ -28,7 +28,9 @@ export const SourceSchema = z.strictObject({
   headline: text,
   publisher: text,
   date: z.iso.date('a date is written YYYY-MM-DD'),
-  url: z.url('a link starts with https://').optional(),
+  url: z
+    .url({ protocol: /^https?$/, message: 'a link starts with https:// (or http://)' })
+    .optional(),
 })
 
 export const TopicSchema = z.strictObject({
