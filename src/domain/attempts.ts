@@ -1,0 +1,30 @@
+import { z } from 'zod'
+import { AnswerSchema } from './answers.ts'
+import { QUESTION_TYPES } from './bank/index.ts'
+
+/**
+ * One answer a learner gave: the unit of the learning record. The record is an append-only log
+ * of attempts; mastery, accuracy, streaks and the review schedule are all derived from it.
+ */
+export const AttemptSchema = z.object({
+  /** Unique across devices and tabs (a random UUID), so merging two records never doubles one. */
+  id: z.string().min(1),
+  /** When the answer was checked, in milliseconds since 1970 (UTC). */
+  at: z.number().int().nonnegative(),
+  bank: z.string().min(1),
+  question: z.string().min(1),
+  /** The facts the question tests: what the review schedule tracks. */
+  facts: z.array(z.string()),
+  type: z.enum(QUESTION_TYPES),
+  answer: AnswerSchema,
+  /** 0 to 1. */
+  credit: z.number().min(0).max(1),
+  /** Time from seeing the question to checking the answer. */
+  seconds: z.number().nonnegative(),
+  /** Where the answer was given. */
+  context: z.enum(['quiz', 'lesson', 'review', 'kiosk']),
+})
+export type Attempt = z.infer<typeof AttemptSchema>
+
+/** A fact as the review schedule and the dashboard know it: `bank/fact`. */
+export const factKey = (bank: string, fact: string) => `${bank}/${fact}`

@@ -1,0 +1,251 @@
+import { z } from 'zod'
+import { AttemptSchema, type Attempt } from './attempts.ts'
+
+/**
+ * The learning record: who the learner is and every answer they gave, as kept in storage and
+ * carried between devices in an export file. Everything else (progress, streaks, the review
+ * schedule) is derived from its attempts.
+ *
+ * Version 2 (current): `{ version: 2, learner: { id, name }, attempts: Attempt[] }`.
+ * Version 1 (legacy, still read from old storage and old exports):
+ * `{ v: 1, name?, answers: [{ id, time (ISO), bank, question, facts, type, answer, credit,
+ * seconds, where: 'quiz' | 'lesson' | 'review' }] }`.
+ *
+ * A record as this module returns it holds each attempt id once, sorted by `at`, then by id.
+ */
+export const RECORD_VERSION = 2
+
+/** The `format` of an export file. */
+export const EXPORT_FORMAT = 'factline-progress'
+
+/** More attempts than anyone answers in a lifetime: a list this long is not a learning record. */
+export const MAX_ATTEMPTS = 5_000_000
+
+export const LearnerSchema = z.object({ id: z.string().min(1), name: z.string() })
+export type Learner = z.infer<typeof LearnerSchema>
+
+export const LearningRecordSchema = z
+  .object({
+    version: z.literal(RECORD_VERSION),
+    learner: LearnerSchema,
+    attempts: z.array(AttemptSchema),
+  })
+  .refine((record) => new Set(record.attempts.map((a) => a.id)).size === record.attempts.length, {
+    message: 'an attempt id appears more than once',
+    path: ['attempts'],
+  })
+export type LearningRecord = z.infer<typeof LearningRecordSchema>
+
+export interface ReadResult {
+  /** Undefined only when nothing usable was found; `problem` then says why. */
+  record?: LearningRecord
+  /** Attempts that were damaged and left out. */
+  dropped: number
+  /** One plain sentence for the learner, when there is no record. */
+  problem?: string
+}
+
+export const PROBLEMS = {
+  notProgress: 'The file is not a Factline progress file.',
+  newer: 'This progress file comes from a newer version of Factline.',
+  damaged: 'This progress file is damaged and could not be read.',
+  allDamaged: 'None of the answers in this progress file could be read.',
+  tooLarge: 'This progress file is too large to read.',
+  empty: 'The file is empty.',
+} as const
+
+// ---------------------------------------------------------------------------------------------
+// Versions. Each version describes its envelope loosely (the attempts as a plain list, so one
+// damaged attempt never costs the others) and, from version 2 on, how to bring the version
+// before it up. Reading finds the version, then runs every `up()` from there to the current one;
+// only then is each attempt validated against AttemptSchema.
+// ---------------------------------------------------------------------------------------------
+
+/** A list without looking inside: its items are validated one by one after migration. */
+const looseList = z.custom<unknown[]>((value) => Array.isArray(value))
+
+const V1Schema = z.object({ name: z.unknown().optional(), answers: looseList })
+type V1 = z.infer<typeof V1Schema>
+
+const V2Schema = z.object({ learner: z.unknown().optional(), attempts: looseList })
+type V2 = z.infer<typeof V2Schema>
+
+interface Version {
+  /** The envelope of this version, checked before migrating. */
+  schema: z.ZodType
+  /** Where the envelope keeps its attempts, to refuse absurd sizes before touching them. */
+  list: string
+  /** From the version before to this one; never throws, leaves damaged attempts as they are. */
+  up?: (old: never, fallbackLearner: Learner) => unknown
+}
+
+const VERSIONS: Record<number, Version> = {
+  1: { schema: V1Schema, list: 'answers' },
+  2: {
+    schema: V2Schema,
+    list: 'attempts',
+    up: (old: V1, fallbackLearner): V2 => ({
+      learner: {
+        id: fallbackLearner.id,
+        name: typeof old.name === 'string' && old.name.trim() ? old.name : fallbackLearner.name,
+      },
+      attempts: old.answers.map(attemptFromV1),
+    }),
+  },
+}
+
+/** Only a full ISO date and time with a zone, so the result never depends on the device's zone. */
+const IsoTime = z.iso.datetime({ offset: true })
+
+function attemptFromV1(answer: unknown): unknown {
+  if (!isPlainObject(answer)) return answer
+  const { time, where, ...rest } = answer
+  const at = IsoTime.safeParse(time).success ? Date.parse(time as string) : Number.NaN
+  return { ...rest, at, context: where }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** The version a stored value claims: `version` from 2 on, `v` in version 1. */
+function versionOf(data: Record<string, unknown>): number | undefined {
+  if (!('version' in data)) return data.v === 1 ? 1 : undefined
+  const claimed = data.version
+  return typeof claimed === 'number' && Number.isSafeInteger(claimed) && claimed >= 1
+    ? claimed
+    : undefined
+}
+
+/**
+ * Reads anything found in storage or in an imported file: checks it, migrates an older version
+ * up to the current one and keeps every valid attempt even when others are damaged (those are
+ * counted in `dropped`). An attempt id found twice is kept once (the first). A missing or
+ * damaged learner is replaced by `fallbackLearner`. Never throws.
+ */
+export function readRecord(data: unknown, fallbackLearner: Learner): ReadResult {
+  try {
+    return read(data, fallbackLearner)
+  } catch {
+    // Only exotic values (proxies, throwing getters) get here: JSON never does.
+    return { dropped: 0, problem: PROBLEMS.notProgress }
+  }
+}
+
+function read(data: unknown, fallbackLearner: Learner): ReadResult {
+  if (!isPlainObject(data)) return { dropped: 0, problem: PROBLEMS.notProgress }
+  if ('format' in data && data.format !== EXPORT_FORMAT) {
+    return { dropped: 0, problem: PROBLEMS.notProgress }
+  }
+  const version = versionOf(data)
+  if (version === undefined) return { dropped: 0, problem: PROBLEMS.notProgress }
+  if (version > RECORD_VERSION) return { dropped: 0, problem: PROBLEMS.newer }
+  const first = VERSIONS[version]
+  if (!first) return { dropped: 0, problem: PROBLEMS.notProgress }
+
+  const list = data[first.list]
+  if (Array.isArray(list) && list.length > MAX_ATTEMPTS) {
+    return { dropped: 0, problem: PROBLEMS.tooLarge }
+  }
+  const parsed = first.schema.safeParse(data)
+  if (!parsed.success) return { dropped: 0, problem: PROBLEMS.damaged }
+
+  let current: unknown = parsed.data
+  for (let v = version + 1; v <= RECORD_VERSION; v++) {
+    current = VERSIONS[v]!.up!(current as never, fallbackLearner)
+  }
+  const latest = current as V2
+
+  const attempts: Attempt[] = []
+  const seen = new Set<string>()
+  let dropped = 0
+  for (let i = 0; i < latest.attempts.length; i++) {
+    const attempt = AttemptSchema.safeParse(latest.attempts[i])
+    if (!attempt.success) dropped++
+    else if (!seen.has(attempt.data.id)) {
+      seen.add(attempt.data.id)
+      attempts.push(attempt.data)
+    }
+  }
+  if (attempts.length === 0 && dropped > 0) return { dropped, problem: PROBLEMS.allDamaged }
+
+  return {
+    record: {
+      version: RECORD_VERSION,
+      learner: learnerFrom(latest.learner, fallbackLearner),
+      attempts: attempts.sort(byTime),
+    },
+    dropped,
+  }
+}
+
+/** Keeps what is valid of a stored learner, field by field. */
+function learnerFrom(value: unknown, fallback: Learner): Learner {
+  const stored = isPlainObject(value) ? value : {}
+  return {
+    id: typeof stored.id === 'string' && stored.id ? stored.id : fallback.id,
+    name: typeof stored.name === 'string' ? stored.name : fallback.name,
+  }
+}
+
+/** By `at`, then by id: the order of a record. */
+function byTime(a: Attempt, b: Attempt): number {
+  return a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
+/**
+ * Adds the attempts of `incoming` to those of `base`, skipping every attempt id `base` already
+ * holds (attempt ids are random UUIDs, so the same id is the same answer). The learner stays
+ * `base`'s. Neither argument is changed.
+ */
+export function mergeRecords(
+  base: LearningRecord,
+  incoming: LearningRecord,
+): { record: LearningRecord; added: number } {
+  const seen = new Set(base.attempts.map((a) => a.id))
+  const attempts = [...base.attempts]
+  for (const attempt of incoming.attempts) {
+    if (seen.has(attempt.id)) continue
+    seen.add(attempt.id)
+    attempts.push(attempt)
+  }
+  return {
+    record: { ...base, learner: { ...base.learner }, attempts: attempts.sort(byTime) },
+    added: attempts.length - base.attempts.length,
+  }
+}
+
+/** The text of an export file: JSON, one attempt a line. */
+export function exportRecord(record: LearningRecord, now: number): string {
+  const head = {
+    format: EXPORT_FORMAT,
+    version: RECORD_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    learner: record.learner,
+  }
+  const lines = Object.entries(head).map(
+    ([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},`,
+  )
+  const attempts = record.attempts.map((a) => `    ${JSON.stringify(a)}`).join(',\n')
+  return [
+    '{',
+    ...lines,
+    record.attempts.length ? `  "attempts": [\n${attempts}\n  ]` : '  "attempts": []',
+    '}',
+    '',
+  ].join('\n')
+}
+
+/** Reads the text of an imported file (JSON) through `readRecord`. Never throws. */
+export function importRecord(text: string, fallbackLearner: Learner): ReadResult {
+  if (typeof text !== 'string') return { dropped: 0, problem: PROBLEMS.notProgress }
+  const json = text.replace(/^\uFEFF/, '')
+  if (json.trim() === '') return { dropped: 0, problem: PROBLEMS.empty }
+  let data: unknown
+  try {
+    data = JSON.parse(json)
+  } catch {
+    return { dropped: 0, problem: PROBLEMS.notProgress }
+  }
+  return readRecord(data, fallbackLearner)
+}
