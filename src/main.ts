@@ -4,4 +4,7 @@ import App from './App.vue'
 import { router } from './router'
 import './styles.css'
 
-createApp(App).use(createPinia()).use(router).mount('#app')
+const pinia = createPinia()
+createApp(App).use(pinia).use(router).mount('#app')
+// The learning record loads after the first screen is up, and its code with it.
+void import('./stores/progress').then(({ useProgressStore }) => useProgressStore(pinia).load())

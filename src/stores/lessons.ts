@@ -2,7 +2,6 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref } from 'vue'
 import { z } from 'zod'
 import { AnswerSchema, GradeSchema, type Answer } from '@/domain/answers'
-import { gradeAnswer } from '@/domain/grading'
 import type { LessonScore, LessonStep } from '@/domain/lesson'
 import { localState } from '@/persistence'
 
@@ -38,6 +37,8 @@ export const useLessonsStore = defineStore('lessons', () => {
   )
 
   const save = () => localState.write(SAVED, { v: 1, lessons: lessons.value })
+  /** When the current step appeared: the time an answer took goes into the learner's record. */
+  let shownAt = Date.now()
 
   function progress(bankId: string, topicId: string): LessonProgress {
     return (
@@ -64,13 +65,30 @@ export const useLessonsStore = defineStore('lessons', () => {
     save()
   }
 
-  function goTo(bankId: string, topicId: string, step: number) {
-    update(bankId, topicId, { step })
+  function goTo(bankId: string, topicId: string, step: number, now = Date.now()) {
+    shownAt = now
+    update(bankId, topicId, { step }, now)
   }
 
   /** Grades and keeps an answer; a check question answered wrong the first time is marked to come back. */
-  function answer(bankId: string, topicId: string, step: QuestionStep, given: Answer) {
+  async function answer(bankId: string, topicId: string, step: QuestionStep, given: Answer) {
+    // Loaded on the first answer, not with the home page that only reads lesson states.
+    const [{ gradeAnswer }, { useProgressStore }] = await Promise.all([
+      import('@/domain/grading'),
+      import('./progress'),
+    ])
     const grade = gradeAnswer(step.question, given)
+    const { question } = step
+    void useProgressStore().record({
+      bank: bankId,
+      question: question.id,
+      facts: question.facts,
+      type: question.type,
+      answer: given,
+      credit: grade.credit,
+      context: 'lesson',
+      shownAt,
+    })
     const stepId = step.id
     const isFirstTry = step.kind === 'check' && !step.retryOf
     const current = progress(bankId, topicId)

@@ -6,6 +6,7 @@ import { AnswerSchema, GradeSchema, type Answer, type Grade } from '@/domain/ans
 import { gradeAnswer, scoreQuiz } from '@/domain/grading'
 import { composeQuiz, type QuizParams, type QuizQuestion } from '@/domain/quiz'
 import { sessionState } from '@/persistence'
+import { useProgressStore } from './progress'
 
 /** The last few quizzes of this tab stay, so Back to an earlier quiz finds its answers and results. */
 const KEPT_QUIZZES = 5
@@ -35,6 +36,8 @@ export const useQuizStore = defineStore('quiz', () => {
   const index = ref(0)
   const startedAt = ref(0)
   const finishedAt = ref<number | undefined>(undefined)
+  /** When the current question appeared: the time an answer took goes into the learner's record. */
+  let shownAt = 0
 
   const id = computed(() => JSON.stringify([bankIds.value, params.value]))
   const current = computed(() => questions.value[index.value])
@@ -84,6 +87,7 @@ export const useQuizStore = defineStore('quiz', () => {
     index.value = resume ? Math.min(saved.index, questions.value.length) : 0
     startedAt.value = resume ? saved.startedAt : now
     finishedAt.value = resume ? (saved.finishedAt ?? undefined) : undefined
+    shownAt = now
     save()
   }
 
@@ -94,17 +98,32 @@ export const useQuizStore = defineStore('quiz', () => {
     save()
   }
 
-  function check(answer: Answer) {
+  function check(answer: Answer, now = Date.now()) {
     const question = current.value
     if (!question || currentGrade.value) return
+    const grade = gradeAnswer(question, answer)
     answers.value[index.value] = answer
-    grades.value[index.value] = gradeAnswer(question, answer)
+    grades.value[index.value] = grade
     save()
+    void useProgressStore().record(
+      {
+        bank: question.bankId,
+        question: question.id,
+        facts: question.facts,
+        type: question.type,
+        answer,
+        credit: grade.credit,
+        context: 'quiz',
+        shownAt,
+      },
+      now,
+    )
   }
 
   function next(now = Date.now()) {
     if (!currentGrade.value) return
     index.value++
+    shownAt = now
     if (index.value >= questions.value.length) finishedAt.value = now
     save()
   }

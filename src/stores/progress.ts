@@ -1,0 +1,69 @@
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, ref, shallowRef, triggerRef } from 'vue'
+import type { Attempt } from '@/domain/attempts'
+import { dueFacts, nextDueAt, scheduleFacts } from '@/domain/schedule'
+import { appendAttempt, loadAttempts } from '@/persistence/attempts'
+
+/** Seconds above this are a learner who walked away, not one who thought that long. */
+const MAX_SECONDS = 600
+
+export type NewAttempt = Omit<Attempt, 'id' | 'at' | 'seconds'> & { shownAt: number }
+
+/** The learner's record: every answer, kept in this browser, and what is derived from it. */
+export const useProgressStore = defineStore('progress', () => {
+  const learner = ref({ id: 'default', name: 'Me' })
+  const attempts = shallowRef<Attempt[]>([])
+  const loaded = ref(false)
+  /** A plain sentence for the learner when their record could not be fully read or saved. */
+  const notice = ref<string>()
+  let loading: Promise<void> | undefined
+
+  function load(): Promise<void> {
+    loading ??= loadAttempts(learner.value.id)
+      .then(({ attempts: found, damaged }) => {
+        // Answers recorded while the record was loading come after the stored ones.
+        attempts.value = [
+          ...found,
+          ...attempts.value.filter((a) => !found.some((f) => f.id === a.id)),
+        ]
+        if (damaged > 0) {
+          notice.value = `${damaged} saved answer${damaged === 1 ? ' was' : 's were'} damaged and could not be read. A copy was kept aside; the rest of your progress is here.`
+        }
+      })
+      .catch(() => {
+        notice.value =
+          'This browser does not let Factline keep your progress (storage is switched off), so it will be lost when you close the tab.'
+      })
+      .finally(() => (loaded.value = true))
+    return loading
+  }
+
+  /** Keeps one checked answer: in memory at once, and in the browser's storage right after. */
+  async function record(input: NewAttempt, now = Date.now()) {
+    const { shownAt, ...rest } = input
+    const attempt: Attempt = {
+      ...rest,
+      id: crypto.randomUUID(),
+      at: now,
+      seconds: Math.min(MAX_SECONDS, Math.max(0, (now - shownAt) / 1000)),
+    }
+    attempts.value.push(attempt)
+    triggerRef(attempts)
+    const result = await appendAttempt(learner.value.id, attempt)
+    if (result === 'full') {
+      notice.value =
+        'The browser’s storage is full, so your latest answers are not saved. Your earlier progress is safe; free some space or export your progress.'
+    } else if (result === 'unavailable') {
+      notice.value =
+        'This browser does not let Factline keep your progress (storage is switched off), so it will be lost when you close the tab.'
+    }
+  }
+
+  const schedule = computed(() => scheduleFacts(attempts.value))
+  const dueAt = (now: number) => dueFacts(schedule.value, now)
+  const nextDue = (now: number) => nextDueAt(schedule.value, now)
+
+  return { learner, attempts, loaded, notice, load, record, schedule, dueAt, nextDue }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useProgressStore, import.meta.hot))
