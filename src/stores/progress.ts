@@ -3,6 +3,7 @@ import { computed, ref, shallowRef, triggerRef } from 'vue'
 import type { Attempt } from '@/domain/attempts'
 import { dueFacts, nextDueAt, scheduleFacts } from '@/domain/schedule'
 import { appendAttempt, loadAttempts } from '@/persistence/attempts'
+import { useNoticesStore } from './notices'
 
 /** Seconds above this are a learner who walked away, not one who thought that long. */
 const MAX_SECONDS = 600
@@ -14,8 +15,7 @@ export const useProgressStore = defineStore('progress', () => {
   const learner = ref({ id: 'default', name: 'Me' })
   const attempts = shallowRef<Attempt[]>([])
   const loaded = ref(false)
-  /** A plain sentence for the learner when their record could not be fully read or saved. */
-  const notice = ref<string>()
+  const notices = useNoticesStore()
   let loading: Promise<void> | undefined
 
   function load(): Promise<void> {
@@ -27,12 +27,15 @@ export const useProgressStore = defineStore('progress', () => {
           ...attempts.value.filter((a) => !found.some((f) => f.id === a.id)),
         ]
         if (damaged > 0) {
-          notice.value = `${damaged} saved answer${damaged === 1 ? ' was' : 's were'} damaged and could not be read. A copy was kept aside; the rest of your progress is here.`
+          notices.show(
+            `${damaged} saved answer${damaged === 1 ? ' was' : 's were'} damaged and could not be read. A copy was kept aside; the rest of your progress is here.`,
+          )
         }
       })
       .catch(() => {
-        notice.value =
-          'This browser does not let Factline keep your progress (storage is switched off), so it will be lost when you close the tab.'
+        notices.show(
+          'This browser does not let Factline keep your progress (storage is switched off), so it will be lost when you close the tab.',
+        )
       })
       .finally(() => (loaded.value = true))
     return loading
@@ -41,21 +44,26 @@ export const useProgressStore = defineStore('progress', () => {
   /** Keeps one checked answer: in memory at once, and in the browser's storage right after. */
   async function record(input: NewAttempt, now = Date.now()) {
     const { shownAt, ...rest } = input
-    const attempt: Attempt = {
-      ...rest,
-      id: crypto.randomUUID(),
-      at: now,
-      seconds: Math.min(MAX_SECONDS, Math.max(0, (now - shownAt) / 1000)),
-    }
+    // A plain copy: answers arrive as Vue proxies, which IndexedDB cannot store.
+    const attempt: Attempt = JSON.parse(
+      JSON.stringify({
+        ...rest,
+        id: crypto.randomUUID(),
+        at: now,
+        seconds: Math.min(MAX_SECONDS, Math.max(0, (now - shownAt) / 1000)),
+      }),
+    )
     attempts.value.push(attempt)
     triggerRef(attempts)
     const result = await appendAttempt(learner.value.id, attempt)
     if (result === 'full') {
-      notice.value =
-        'The browser’s storage is full, so your latest answers are not saved. Your earlier progress is safe; free some space or export your progress.'
+      notices.show(
+        'The browser’s storage is full, so your latest answers are not saved. Your earlier progress is safe; free some space or export your progress.',
+      )
     } else if (result === 'unavailable') {
-      notice.value =
-        'This browser does not let Factline keep your progress (storage is switched off), so it will be lost when you close the tab.'
+      notices.show(
+        'This browser does not let Factline keep your progress (storage is switched off), so it will be lost when you close the tab.',
+      )
     }
   }
 
@@ -63,7 +71,7 @@ export const useProgressStore = defineStore('progress', () => {
   const dueAt = (now: number) => dueFacts(schedule.value, now)
   const nextDue = (now: number) => nextDueAt(schedule.value, now)
 
-  return { learner, attempts, loaded, notice, load, record, schedule, dueAt, nextDue }
+  return { learner, attempts, loaded, load, record, schedule, dueAt, nextDue }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useProgressStore, import.meta.hot))
