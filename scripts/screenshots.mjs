@@ -58,6 +58,12 @@ for (const [label, width] of [
   await shot('lesson-check')
   await page.goto(`${base}/`)
   await shot('home-after-lesson')
+  await page.goto(`${base}/progress`)
+  await page.getByRole('heading', { name: 'The last 30 days' }).waitFor()
+  await shot('progress')
+  await page.goto(`${base}/review`)
+  await page.getByRole('heading', { level: 1 }).waitFor()
+  await shot('review')
   await page.close()
 }
 await browser.close()

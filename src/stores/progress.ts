@@ -2,7 +2,8 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, triggerRef } from 'vue'
 import type { Attempt } from '@/domain/attempts'
 import { dueFacts, nextDueAt, scheduleFacts } from '@/domain/schedule'
-import { appendAttempt, loadAttempts } from '@/persistence/attempts'
+import { exportRecord, importRecord, mergeRecords } from '@/domain/record'
+import { appendAttempt, loadAttempts, replaceAttempts } from '@/persistence/attempts'
 import { useNoticesStore } from './notices'
 
 /** Seconds above this are a learner who walked away, not one who thought that long. */
@@ -42,7 +43,7 @@ export const useProgressStore = defineStore('progress', () => {
   }
 
   /** Keeps one checked answer: in memory at once, and in the browser's storage right after. */
-  async function record(input: NewAttempt, now = Date.now()) {
+  async function recordAnswer(input: NewAttempt, now = Date.now()) {
     const { shownAt, ...rest } = input
     // A plain copy: answers arrive as Vue proxies, which IndexedDB cannot store.
     const attempt: Attempt = JSON.parse(
@@ -67,11 +68,52 @@ export const useProgressStore = defineStore('progress', () => {
     }
   }
 
+  const record = () => ({ version: 2 as const, learner: learner.value, attempts: attempts.value })
+
+  /** The learner's whole record as a JSON file's text. */
+  function exportText(now = Date.now()): string {
+    return exportRecord(record(), now)
+  }
+
+  /** Merges a progress file; a bad file changes nothing and says why in one plain sentence. */
+  async function importText(
+    text: string,
+  ): Promise<{ added: number; dropped: number } | { problem: string }> {
+    await load()
+    const incoming = importRecord(text, learner.value)
+    if (!incoming.record) return { problem: incoming.problem ?? 'The file could not be read.' }
+    const merged = mergeRecords(record(), incoming.record)
+    const saved = await replaceAttempts(learner.value.id, merged.record.attempts)
+    if (saved !== 'saved')
+      return { problem: 'The browser would not store the imported progress; nothing was changed.' }
+    attempts.value = merged.record.attempts
+    return { added: merged.added, dropped: incoming.dropped }
+  }
+
+  /** Forgets every answer of this learner (the page asks first). */
+  async function reset(): Promise<boolean> {
+    const saved = await replaceAttempts(learner.value.id, [])
+    if (saved === 'saved') attempts.value = []
+    return saved === 'saved'
+  }
+
   const schedule = computed(() => scheduleFacts(attempts.value))
   const dueAt = (now: number) => dueFacts(schedule.value, now)
   const nextDue = (now: number) => nextDueAt(schedule.value, now)
 
-  return { learner, attempts, loaded, load, record, schedule, dueAt, nextDue }
+  return {
+    learner,
+    attempts,
+    loaded,
+    load,
+    record: recordAnswer,
+    exportText,
+    importText,
+    reset,
+    schedule,
+    dueAt,
+    nextDue,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useProgressStore, import.meta.hot))
