@@ -26,7 +26,11 @@ test('facts missed in a quiz come back for review, until nothing is due', async 
 
   // A missed fact comes back a minute later (FSRS's first relearning step).
   await page.clock.fastForward('05:00')
-  await page.getByRole('navigation').getByRole('link', { name: 'Review' }).click()
+  await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click()
+  const facts0 = new Set(questions.flatMap((q) => q.facts)).size
+  await page
+    .getByRole('link', { name: `${facts0} fact${facts0 === 1 ? '' : 's'} due for review` })
+    .click()
   await expect(page.getByRole('button', { name: 'Dismiss' })).toHaveCount(0) // every answer was saved
   const facts = new Set(questions.flatMap((q) => q.facts))
   const pool = expectedQuiz(bank, { n: 500, seed: 'all' })
