@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { QUESTION_TYPES } from '@/domain/bank'
 
 const tsx = 'node_modules/.bin/tsx'
 const run = (script: string, ...args: string[]) => {
@@ -25,16 +26,7 @@ describe('npm run questions:check', () => {
       'errors',
       'warnings',
     ])
-    expect(Object.keys(korea.types as object)).toEqual([
-      'single',
-      'multiple',
-      'truefalse',
-      'numeric',
-      'short',
-      'cloze',
-      'order',
-      'match',
-    ])
+    expect(Object.keys(korea.types as object)).toEqual([...QUESTION_TYPES])
     expect(korea.errors).toEqual([])
   })
 
