@@ -79,7 +79,7 @@ export function factlineBanks(options: { dirs: readonly string[] }): Plugin {
           )
           .join('\n')
         return [
-          `export const bankIndex = ${JSON.stringify(banks.map((b) => ({ ...summarizeBank(b), questionCount: questionPool(b).length })))}`,
+          `export const bankIndex = ${JSON.stringify(banks.map((b) => summarizeBank(b, questionPool(b).length)))}`,
           `const loaders = {\n${loaders}\n}`,
           `export function loadBank(id) {`,
           `  const loader = Object.hasOwn(loaders, id) ? loaders[id] : undefined`,

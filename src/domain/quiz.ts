@@ -58,9 +58,20 @@ export function citeQuestion(bank: Bank, question: Question): Citation | undefin
   return { paragraphs, headline, publisher, date, ...(url ? { url } : {}) }
 }
 
-/** Every question a quiz may draw from a bank: the teacher's and, unless switched off, the generated. */
-export function questionPool(bank: Bank): Question[] {
-  return [...bank.questions, ...generateQuestions(bank)]
+const pools = new WeakMap<Bank, Question[]>()
+
+/**
+ * Every question a quiz may draw from a bank: the teacher's and, unless switched off, the
+ * generated. Generation is deterministic, so it runs once per bank, however often a lesson,
+ * a review or a quiz asks.
+ */
+export function questionPool(bank: Bank): readonly Question[] {
+  let pool = pools.get(bank)
+  if (!pool) {
+    pool = [...bank.questions, ...generateQuestions(bank)]
+    pools.set(bank, pool)
+  }
+  return pool
 }
 
 function present(question: Question, random: Random): Presentation {

@@ -10,7 +10,8 @@ export interface BankSummary {
   questionCount: number
 }
 
-export function summarizeBank(bank: Bank): BankSummary {
+/** `questionCount` is what a quiz can draw on: generated questions included (see questionPool). */
+export function summarizeBank(bank: Bank, questionCount: number): BankSummary {
   return {
     id: bank.id,
     title: bank.title,
@@ -21,7 +22,7 @@ export function summarizeBank(bank: Bank): BankSummary {
       ...(summary ? { summary } : {}),
       order,
     })),
-    questionCount: bank.questions.length,
+    questionCount,
   }
 }
 
