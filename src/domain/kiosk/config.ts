@@ -1,0 +1,67 @@
+import { z } from 'zod'
+import { PinHashSchema } from './pin.ts'
+
+export const MIN_QUESTIONS = 1
+export const MAX_QUESTIONS = 100
+export const MIN_IDLE_SECONDS = 10
+export const MAX_IDLE_SECONDS = 3600
+export const DEFAULT_IDLE_SECONDS = 60
+
+/** The kiosk's settings: which bank, how many questions, and the teacher's PIN. */
+export const KioskConfigSchema = z.object({
+  bank: z.string().min(1),
+  /** Questions per student. */
+  n: z.number().int().min(MIN_QUESTIONS).max(MAX_QUESTIONS),
+  /** Only these topics; none means every topic of the bank. */
+  topics: z.array(z.string().min(1)),
+  /** Seconds without a touch before the kiosk goes back to the start for the next student. */
+  idle: z.number().int().min(MIN_IDLE_SECONDS).max(MAX_IDLE_SECONDS).default(DEFAULT_IDLE_SECONDS),
+  pin: PinHashSchema,
+})
+export type KioskConfig = z.infer<typeof KioskConfigSchema>
+
+/** What a kiosk link can set; the PIN never travels in a URL. */
+export interface KioskQuery {
+  bank?: string
+  n?: number
+  topics?: string[]
+  idle?: number
+}
+
+/** A query value as vue-router gives it: one text, several, or none. */
+export type QueryValue = string | (string | null)[] | null | undefined
+
+const values = (value: QueryValue): string[] =>
+  (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string')
+
+const first = (value: QueryValue): string | undefined => values(value)[0]?.trim()
+
+function wholeNumber(value: QueryValue, min: number, max: number): number | undefined {
+  const text = first(value)
+  if (text === undefined || !/^[+-]?\d+$/.test(text)) return undefined
+  return Math.min(max, Math.max(min, Number(text)))
+}
+
+/**
+ * Reads `/kiosk?bank=…&n=…&topics=a,b&idle=…`. Bad values are left out rather than refused, and
+ * numbers out of range are brought into it, so an edited link still gives a kiosk.
+ */
+export function parseKioskQuery(query: Record<string, QueryValue>): KioskQuery {
+  const bank = first(query.bank)
+  const n = wholeNumber(query.n, MIN_QUESTIONS, MAX_QUESTIONS)
+  const idle = wholeNumber(query.idle, MIN_IDLE_SECONDS, MAX_IDLE_SECONDS)
+  const topics = [
+    ...new Set(
+      values(query.topics)
+        .flatMap((v) => v.split(','))
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ]
+  return {
+    ...(bank ? { bank } : {}),
+    ...(n !== undefined ? { n } : {}),
+    ...(topics.length ? { topics } : {}),
+    ...(idle !== undefined ? { idle } : {}),
+  }
+}

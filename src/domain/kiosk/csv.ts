@@ -1,0 +1,66 @@
+import type { KioskAnswer, KioskSession } from './tally.ts'
+
+export const CSV_HEADER = [
+  'student',
+  'session',
+  'started',
+  'finished',
+  'question',
+  'prompt',
+  'type',
+  'answer',
+  'right answer',
+  'credit',
+  'seconds',
+] as const
+
+/** A spreadsheet runs a cell that starts with one of these as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/** Learner-typed text: never run as a formula. */
+const text = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value)
+
+/** RFC 4180: quoted when it holds a comma, a quote or a line break, quotes doubled. */
+const field = (value: string) =>
+  /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
+
+/** ISO 8601 in UTC; empty when there is no time, or none a Date can hold. */
+const time = (ms: number | null) =>
+  ms !== null && Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : ''
+
+const decimals = (value: number, places: number) => {
+  const scale = 10 ** places
+  return String(Math.round(value * scale) / scale)
+}
+
+function row(session: KioskSession, answer: KioskAnswer | undefined): string {
+  return [
+    String(session.student),
+    text(session.id),
+    time(session.startedAt),
+    time(session.finishedAt),
+    text(answer?.key ?? ''),
+    text(answer?.prompt ?? ''),
+    text(answer?.type ?? ''),
+    text(answer?.answer ?? ''),
+    text(answer?.right ?? ''),
+    answer ? decimals(answer.credit, 2) : '',
+    answer ? decimals(answer.seconds, 1) : '',
+  ]
+    .map(field)
+    .join(',')
+}
+
+/**
+ * The kiosk's results for a spreadsheet: one row per answer, and one with the answer cells empty
+ * for a session without answers. UTF-8 with a BOM so Excel reads accents and Hangul right; CRLF
+ * after every line. Anonymous by construction: a student is a number, there are no names.
+ */
+export function resultsCsv(sessions: readonly KioskSession[]): string {
+  const lines = [CSV_HEADER.join(',')]
+  for (const session of sessions) {
+    if (session.answers.length === 0) lines.push(row(session, undefined))
+    for (const answer of session.answers) lines.push(row(session, answer))
+  }
+  return `\uFEFF${lines.map((line) => `${line}\r\n`).join('')}`
+}

@@ -1,0 +1,5 @@
+export * from './pin.ts'
+export * from './lockout.ts'
+export * from './config.ts'
+export * from './tally.ts'
+export * from './csv.ts'

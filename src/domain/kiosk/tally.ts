@@ -1,0 +1,125 @@
+import { z } from 'zod'
+import { QUESTION_TYPES } from '../bank/index.ts'
+
+/** One answer at the kiosk, kept as text so the tally reads without the bank. */
+export const KioskAnswerSchema = z.object({
+  /** `bank/question`. */
+  key: z.string().min(1),
+  prompt: z.string(),
+  type: z.enum(QUESTION_TYPES),
+  /** The learner's answer as text. */
+  answer: z.string(),
+  /** The right answer as text. */
+  right: z.string(),
+  /** 0 to 1; only 1 counts as correct. */
+  credit: z.number().min(0).max(1),
+  seconds: z.number().nonnegative(),
+})
+export type KioskAnswer = z.infer<typeof KioskAnswerSchema>
+
+/** One student's turn at the kiosk. Anonymous: a number in the order served, never a name. */
+export const KioskSessionSchema = z.object({
+  id: z.string().min(1),
+  /** 1, 2, 3… in the order students were served. */
+  student: z.number().int().min(1),
+  bank: z.string().min(1),
+  /** In milliseconds since 1970 (UTC). */
+  startedAt: z.number().int().nonnegative(),
+  /** null while the student is still answering, or when they walked away. */
+  finishedAt: z.number().int().nonnegative().nullable(),
+  answers: z.array(KioskAnswerSchema),
+})
+export type KioskSession = z.infer<typeof KioskSessionSchema>
+
+/** The class tally as stored: the kiosk's sessions, oldest first. Never part of a learner's record. */
+export const TallySchema = z.object({
+  v: z.literal(1),
+  sessions: z.array(KioskSessionSchema),
+})
+export type Tally = z.infer<typeof TallySchema>
+
+export function emptyTally(): Tally {
+  return { v: 1, sessions: [] }
+}
+
+/** Sessions kept; a whole day is about 200 students, so this keeps storage bounded. */
+export const MAX_SESSIONS = 2000
+
+/**
+ * Saves a session: a session already in the tally (same id) is replaced where it stands, a new one
+ * is appended; beyond MAX_SESSIONS the oldest are dropped.
+ */
+export function addSession(tally: Tally, session: KioskSession): Tally {
+  const index = tally.sessions.findIndex((s) => s.id === session.id)
+  const sessions =
+    index >= 0
+      ? tally.sessions.map((s, i) => (i === index ? session : s))
+      : [...tally.sessions, session]
+  return { v: 1, sessions: sessions.slice(-MAX_SESSIONS) }
+}
+
+/** The number the next student gets: one more than the highest so far. */
+export function nextStudent(tally: Tally): number {
+  return tally.sessions.reduce((max, s) => Math.max(max, s.student), 0) + 1
+}
+
+export interface QuestionTally {
+  key: string
+  prompt: string
+  /** How many times it was answered. */
+  answered: number
+  /** 0 to 1. */
+  averageCredit: number
+  /** Answers with full credit. */
+  correct: number
+}
+
+export interface ClassTally {
+  /** Sessions with at least one answer. */
+  students: number
+  /** 0 to 100: the mean of each student's percent, partial credit counted; 0 with no students. */
+  averageScore: number
+  /** The hardest questions first: lowest average credit, then by key. */
+  questions: QuestionTally[]
+}
+
+export function tallyOf(sessions: readonly KioskSession[]): ClassTally {
+  const answered = sessions.filter((s) => s.answers.length > 0)
+  const percents = answered.map(
+    (s) => (s.answers.reduce((sum, a) => sum + a.credit, 0) / s.answers.length) * 100,
+  )
+  const averageScore =
+    percents.length === 0 ? 0 : percents.reduce((sum, p) => sum + p, 0) / percents.length
+
+  const byKey = new Map<
+    string,
+    { key: string; prompt: string; credit: number; answered: number; correct: number }
+  >()
+  for (const session of answered) {
+    for (const answer of session.answers) {
+      const entry = byKey.get(answer.key) ?? {
+        key: answer.key,
+        prompt: answer.prompt,
+        credit: 0,
+        answered: 0,
+        correct: 0,
+      }
+      entry.credit += answer.credit
+      entry.answered++
+      if (answer.credit === 1) entry.correct++
+      byKey.set(answer.key, entry)
+    }
+  }
+  const questions = [...byKey.values()]
+    .map(({ key, prompt, credit, answered, correct }) => ({
+      key,
+      prompt,
+      answered,
+      averageCredit: credit / answered,
+      correct,
+    }))
+    .sort(
+      (a, b) => a.averageCredit - b.averageCredit || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    )
+  return { students: answered.length, averageScore, questions }
+}
