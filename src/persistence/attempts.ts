@@ -1,43 +1,115 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb'
+import { decodeChunk, encodeChunk } from '@/domain/attempt-chunk'
 import { AttemptSchema, type Attempt } from '@/domain/attempts'
-import type { WriteResult } from './index.ts'
+import { localState, type WriteResult } from './index.ts'
 
 /**
- * The learning record in IndexedDB. Each answer is written as its own record the moment it is
- * checked: an append that two tabs can make at once without overwriting each other. From time to
- * time the loose records are packed into chunks of JSON text, because reading 100,000 objects one
- * by one is far slower than parsing a hundred strings (see npm run bench).
+ * The learning record in IndexedDB.
+ *
+ * - Each answer is first written as its own record (`loose`) the moment it is checked: an append
+ *   that two tabs can make at once without overwriting each other. It is also journalled in
+ *   localStorage, synchronously, so that a tab closed before IndexedDB commits loses nothing;
+ *   the next load moves the journal into IndexedDB.
+ * - From time to time the loose records are packed into chunks, stored by column (see
+ *   src/domain/attempt-chunk.ts), because reading 100,000 objects one by one is far slower than
+ *   parsing fifty strings (npm run bench).
+ * - Damaged data is copied to `backups` and left out; nothing here throws at the learner.
+ *
+ * Database versions: 1 stored chunks as a JSON list of attempt objects (`json`); 2 stores them by
+ * column (`text`). Opening an old database upgrades its chunks in the upgrade transaction.
  */
 const DB_NAME = 'factline'
+const DB_VERSION = 2
 const CHUNK_SIZE = 2000
 /** Pack when this many loose answers have piled up. */
 const PACK_AFTER = 200
+const JOURNAL = 'pending:'
+
+interface ChunkRecord {
+  learner: string
+  n: number
+  /** Version 2: encodeChunk's text. */
+  text: string
+  count: number
+}
 
 interface FactlineDb extends DBSchema {
   loose: { key: string; value: { learner: string; attempt: Attempt }; indexes: { learner: string } }
-  chunks: {
-    key: [string, number]
-    value: { learner: string; n: number; json: string; count: number }
-  }
+  chunks: { key: [string, number]; value: ChunkRecord }
   backups: { key: number; value: { learner: string; at: number; reason: string; data: unknown } }
 }
+
+type Store = 'loose' | 'chunks' | 'backups'
+type Tx = IDBPTransaction<FactlineDb, Store[], 'readwrite' | 'versionchange'>
 
 let database: Promise<IDBPDatabase<FactlineDb>> | undefined
 
 function db(): Promise<IDBPDatabase<FactlineDb>> {
-  database ??= openDB<FactlineDb>(DB_NAME, 1, {
-    upgrade(upgrade) {
-      upgrade.createObjectStore('loose').createIndex('learner', 'learner')
-      upgrade.createObjectStore('chunks', { keyPath: ['learner', 'n'] })
-      upgrade.createObjectStore('backups', { autoIncrement: true })
+  database ??= openDB<FactlineDb>(DB_NAME, DB_VERSION, {
+    async upgrade(open, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) {
+        open.createObjectStore('loose').createIndex('learner', 'learner')
+        open.createObjectStore('chunks', { keyPath: ['learner', 'n'] })
+        open.createObjectStore('backups', { autoIncrement: true })
+      }
+      if (oldVersion >= 1 && oldVersion < 2) await upgradeChunksFromVersion1(tx as Tx)
     },
     blocking() {
       // A newer version of the app wants to upgrade the database in another tab: let it.
       void database?.then((open) => open.close())
       database = undefined
     },
+  }).catch((error: unknown) => {
+    database = undefined
+    throw error
   })
   return database
+}
+
+/** Version 1 chunks held `json`, a list of attempt objects: re-store them by column. */
+async function upgradeChunksFromVersion1(tx: Tx) {
+  const chunks = tx.objectStore('chunks')
+  for (let cursor = await chunks.openCursor(); cursor; cursor = await cursor.continue()) {
+    const old = cursor.value as unknown as { learner: string; n: number; json?: unknown }
+    if (typeof old.json !== 'string') continue
+    let list: unknown
+    try {
+      list = JSON.parse(old.json)
+    } catch {
+      list = undefined
+    }
+    const good: Attempt[] = []
+    const bad: unknown[] = []
+    for (const item of Array.isArray(list) ? list : []) {
+      const parsed = AttemptSchema.safeParse(item)
+      if (parsed.success) good.push(parsed.data)
+      else bad.push(item)
+    }
+    if (!Array.isArray(list)) bad.push(old)
+    for (const data of bad)
+      await tx.objectStore('backups').add({
+        learner: old.learner,
+        at: Date.now(),
+        reason: `an answer in chunk ${old.n} could not be upgraded`,
+        data,
+      })
+    await cursor.update({
+      learner: old.learner,
+      n: old.n,
+      text: encodeChunk(good),
+      count: good.length,
+    })
+  }
+}
+
+const chunkRange = (learner: string) =>
+  IDBKeyRange.bound([learner, 0], [learner, Number.MAX_SAFE_INTEGER])
+const byTimeThenId = (a: Attempt, b: Attempt) =>
+  a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+function failure(error: unknown): Exclude<WriteResult, 'saved'> {
+  const name = error instanceof DOMException || error instanceof Error ? error.name : ''
+  return name === 'QuotaExceededError' ? 'full' : 'unavailable'
 }
 
 export interface LoadedAttempts {
@@ -46,149 +118,218 @@ export interface LoadedAttempts {
   damaged: number
 }
 
+interface ReadAll {
+  attempts: Attempt[]
+  damaged: { reason: string; data: unknown }[]
+  /** Chunks that lost damaged rows, to write back with what could be read. */
+  repaired: Map<number, Attempt[]>
+  looseKeys: string[]
+  badLooseKeys: string[]
+}
+
+/** Reads and decodes a learner's chunks and loose answers inside a transaction. */
+async function readAll(tx: Tx, learner: string): Promise<ReadAll> {
+  const [chunks, loose, looseKeys] = await Promise.all([
+    tx.objectStore('chunks').getAll(chunkRange(learner)),
+    tx.objectStore('loose').index('learner').getAll(learner),
+    tx.objectStore('loose').index('learner').getAllKeys(learner),
+  ])
+  const result: ReadAll = {
+    attempts: [],
+    damaged: [],
+    repaired: new Map(),
+    looseKeys,
+    badLooseKeys: [],
+  }
+  for (const chunk of chunks) {
+    const decoded =
+      typeof chunk.text === 'string' ? decodeChunk(chunk.text) : { attempts: [], damaged: [chunk] }
+    for (const data of decoded.damaged)
+      result.damaged.push({ reason: `an answer in chunk ${chunk.n} is damaged`, data })
+    if (decoded.damaged.length > 0) result.repaired.set(chunk.n, decoded.attempts)
+    for (const attempt of decoded.attempts) result.attempts.push(attempt)
+  }
+  const fresh: Attempt[] = []
+  loose.forEach((record, i) => {
+    const parsed = AttemptSchema.safeParse(record?.attempt)
+    if (parsed.success) fresh.push(parsed.data)
+    else {
+      result.damaged.push({ reason: 'a loose answer is damaged', data: record })
+      result.badLooseKeys.push(looseKeys[i]!)
+    }
+  })
+  // Chunks are kept in time order; answers not yet packed usually come after them.
+  fresh.sort(byTimeThenId)
+  const last = result.attempts.at(-1)
+  const inOrder =
+    isSorted(result.attempts) && (!last || !fresh[0] || byTimeThenId(last, fresh[0]) <= 0)
+  for (const attempt of fresh) result.attempts.push(attempt)
+  if (!inOrder) result.attempts.sort(byTimeThenId)
+  result.attempts = withoutRepeats(result.attempts)
+  return result
+}
+
+function isSorted(list: readonly Attempt[]): boolean {
+  for (let i = 1; i < list.length; i++) if (byTimeThenId(list[i - 1]!, list[i]!) > 0) return false
+  return true
+}
+
+/** An answer replayed from the journal after it was already packed is kept once. */
+function withoutRepeats(sorted: Attempt[]): Attempt[] {
+  const seen = new Set<string>()
+  const kept = sorted.filter((a) => !seen.has(a.id) && seen.add(a.id))
+  return kept.length === sorted.length ? sorted : kept
+}
+
+function backUp(tx: Tx, learner: string, now: number, damaged: ReadAll['damaged']) {
+  for (const { reason, data } of damaged)
+    void tx.objectStore('backups').add({ learner, at: now, reason, data })
+}
+
+function putChunks(tx: Tx, learner: string, attempts: readonly Attempt[], firstN = 0) {
+  for (let i = 0; i * CHUNK_SIZE < attempts.length; i++) {
+    const list = attempts.slice(i * CHUNK_SIZE, (i + 1) * CHUNK_SIZE)
+    void tx
+      .objectStore('chunks')
+      .put({ learner, n: firstN + i, text: encodeChunk(list), count: list.length })
+  }
+}
+
+/** Answers journalled in localStorage whose IndexedDB write may not have finished. */
+function journalled(learner: string): { key: string; attempt: Attempt }[] {
+  return localState
+    .keys(`${JOURNAL}${learner}:`)
+    .map((key) => ({ key, attempt: localState.read(key, AttemptSchema) }))
+    .filter((entry): entry is { key: string; attempt: Attempt } => entry.attempt !== undefined)
+}
+
+/** Moves journalled answers into IndexedDB, then forgets them from the journal. */
+async function replayJournal(learner: string) {
+  const pending = journalled(learner)
+  if (pending.length === 0) return
+  const tx = (await db()).transaction('loose', 'readwrite')
+  for (const { attempt } of pending) void tx.store.put({ learner, attempt }, attempt.id)
+  await tx.done
+  for (const { key } of pending) localState.remove(key)
+}
+
 /** Every answer of a learner, oldest first; damaged records are backed up and skipped, never thrown. */
 export async function loadAttempts(learner: string, now = Date.now()): Promise<LoadedAttempts> {
+  await replayJournal(learner).catch(() => undefined)
   const open = await db()
-  const range = IDBKeyRange.bound([learner, 0], [learner, Number.MAX_SAFE_INTEGER])
-  const [chunks, loose] = await Promise.all([
-    open.getAll('chunks', range),
-    open.getAllFromIndex('loose', 'learner', learner),
-  ])
-  const attempts: Attempt[] = []
-  const damaged: { reason: string; data: unknown }[] = []
-  /** Chunks to write back without their damaged parts (an empty list deletes the chunk). */
-  const repaired = new Map<number, Attempt[]>()
-  const badLoose: string[] = []
-  for (const chunk of chunks) {
-    let list: unknown
-    try {
-      list = JSON.parse(chunk.json)
-    } catch {
-      list = undefined
-    }
-    if (!Array.isArray(list)) {
-      damaged.push({ reason: `chunk ${chunk.n} is not a list of answers`, data: chunk })
-      repaired.set(chunk.n, [])
-      continue
-    }
-    const good: Attempt[] = []
-    for (const item of list) {
-      const parsed = AttemptSchema.safeParse(item)
-      if (parsed.success) good.push(parsed.data)
-      else damaged.push({ reason: `an answer in chunk ${chunk.n} is damaged`, data: item })
-    }
-    if (good.length < list.length) repaired.set(chunk.n, good)
-    attempts.push(...good)
-  }
-  for (const record of loose) {
-    const parsed = AttemptSchema.safeParse(record?.attempt)
-    if (parsed.success) attempts.push(parsed.data)
-    else {
-      damaged.push({ reason: 'a loose answer is damaged', data: record })
-      if (record && typeof record === 'object' && 'attempt' in record) {
-        const id = (record.attempt as { id?: unknown } | undefined)?.id
-        if (typeof id === 'string') badLoose.push(id)
-      }
-    }
-  }
-  if (damaged.length > 0) {
-    // Copy the damaged parts aside first, then keep only what could be read: one transaction.
-    const tx = open.transaction(['backups', 'chunks', 'loose'], 'readwrite')
-    for (const { reason, data } of damaged)
-      void tx.objectStore('backups').add({ learner, at: now, reason, data })
-    for (const [n, good] of repaired) {
+  const tx = open.transaction(['chunks', 'loose', 'backups'], 'readwrite')
+  const read = await readAll(tx, learner)
+  if (read.damaged.length > 0) {
+    // Copy the damaged parts aside, then keep only what could be read: one transaction.
+    backUp(tx, learner, now, read.damaged)
+    for (const [n, good] of read.repaired) {
       if (good.length === 0) void tx.objectStore('chunks').delete([learner, n])
       else
         void tx
           .objectStore('chunks')
-          .put({ learner, n, json: JSON.stringify(good), count: good.length })
+          .put({ learner, n, text: encodeChunk(good), count: good.length })
     }
-    for (const key of badLoose) void tx.objectStore('loose').delete(key)
-    await tx.done
+    for (const key of read.badLooseKeys) void tx.objectStore('loose').delete(key)
   }
-  const unique = new Map(attempts.map((a) => [a.id, a]))
-  const sorted = [...unique.values()].sort(
-    (a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  )
-  if (loose.length >= PACK_AFTER) await pack(learner)
-  return { attempts: sorted, damaged: damaged.length }
+  await tx.done
+  // Journal entries still there (IndexedDB refused them) are in no store yet: show them too.
+  const unsaved = journalled(learner).map((entry) => entry.attempt)
+  const attempts =
+    unsaved.length > 0
+      ? withoutRepeats([...read.attempts, ...unsaved].sort(byTimeThenId))
+      : read.attempts
+  if (read.looseKeys.length >= PACK_AFTER) await pack(learner).catch(() => undefined)
+  return { attempts, damaged: read.damaged.length }
 }
 
-/** Saves one answer at once; says so when storage is full or missing instead of throwing. */
+/**
+ * Saves one answer: in the journal at once (synchronous, so closing the tab can't lose it), then
+ * in IndexedDB. Says so when storage is full or missing instead of throwing; a full IndexedDB
+ * leaves the answer in the journal, to be saved on a later load.
+ */
 export async function appendAttempt(learner: string, attempt: Attempt): Promise<WriteResult> {
+  const key = `${JOURNAL}${learner}:${attempt.id}`
+  localState.write(key, attempt)
   try {
     await (await db()).put('loose', { learner, attempt }, attempt.id)
+    localState.remove(key)
     return 'saved'
   } catch (error) {
-    return error instanceof DOMException && error.name === 'QuotaExceededError'
-      ? 'full'
-      : 'unavailable'
+    // The journal still holds the answer if it had room; the learner is told either way.
+    return failure(error)
   }
 }
 
 /** Packs the loose answers into chunks, in one transaction, so tabs never see half a pack. */
 export async function pack(learner: string): Promise<void> {
-  const open = await db()
-  const tx = open.transaction(['loose', 'chunks'], 'readwrite')
+  const tx = (await db()).transaction(['loose', 'chunks', 'backups'], 'readwrite')
   const loose = tx.objectStore('loose')
-  const chunks = tx.objectStore('chunks')
-  const range = IDBKeyRange.bound([learner, 0], [learner, Number.MAX_SAFE_INTEGER])
-  const [records, keys, existing] = await Promise.all([
+  const [records, keys, lastChunk] = await Promise.all([
     loose.index('learner').getAll(learner),
     loose.index('learner').getAllKeys(learner),
-    chunks.getAll(range),
+    tx.objectStore('chunks').openCursor(chunkRange(learner), 'prev'),
   ])
-  const last = existing.at(-1)
-  let list: unknown[] = []
-  let n = last ? last.n : 0
+  const fresh = records
+    .map((record) => AttemptSchema.safeParse(record.attempt).data)
+    .filter((a): a is Attempt => a !== undefined)
+    .sort(byTimeThenId)
+  // Damaged loose answers stay where they are for loadAttempts to back up.
+  const packed = keys.filter((_, i) => AttemptSchema.safeParse(records[i]?.attempt).success)
+  const last = lastChunk?.value
+  let n = last ? last.n + 1 : 0
+  let list = fresh
   if (last && last.count < CHUNK_SIZE) {
-    try {
-      list = JSON.parse(last.json) as unknown[]
-    } catch {
-      n = last.n + 1
-    }
-  } else if (last) {
-    n = last.n + 1
-  }
-  for (const record of records) {
-    list.push(record.attempt)
-    if (list.length >= CHUNK_SIZE) {
-      await chunks.put({ learner, n, json: JSON.stringify(list), count: list.length })
-      list = []
-      n++
+    const decoded = decodeChunk(last.text)
+    if (decoded.damaged.length === 0) {
+      n = last.n
+      list = [...decoded.attempts, ...fresh]
     }
   }
-  if (list.length > 0)
-    await chunks.put({ learner, n, json: JSON.stringify(list), count: list.length })
-  for (const key of keys) await loose.delete(key)
+  putChunks(tx, learner, list, n)
+  for (const key of packed) void loose.delete(key)
   await tx.done
 }
 
-/** Replaces a learner's whole record (import, reset): one transaction, all or nothing. */
-export async function replaceAttempts(
+/**
+ * Rewrites a learner's whole record in one transaction (import, reset): `change` gets every
+ * stored answer, including those another tab has just saved, and returns the new record.
+ */
+export async function rewriteAttempts(
   learner: string,
-  attempts: readonly Attempt[],
-): Promise<WriteResult> {
+  change: (stored: Attempt[]) => Attempt[],
+  now = Date.now(),
+): Promise<{ result: 'saved'; attempts: Attempt[] } | { result: Exclude<WriteResult, 'saved'> }> {
   try {
-    const open = await db()
-    const tx = open.transaction(['loose', 'chunks'], 'readwrite')
-    const range = IDBKeyRange.bound([learner, 0], [learner, Number.MAX_SAFE_INTEGER])
-    await tx.objectStore('chunks').delete(range)
-    for (const key of await tx.objectStore('loose').index('learner').getAllKeys(learner)) {
-      await tx.objectStore('loose').delete(key)
-    }
-    for (let i = 0; i * CHUNK_SIZE < attempts.length; i++) {
-      const list = attempts.slice(i * CHUNK_SIZE, (i + 1) * CHUNK_SIZE)
-      await tx
-        .objectStore('chunks')
-        .put({ learner, n: i, json: JSON.stringify(list), count: list.length })
-    }
+    await replayJournal(learner)
+    const tx = (await db()).transaction(['chunks', 'loose', 'backups'], 'readwrite')
+    const read = await readAll(tx, learner)
+    const attempts = [...change(read.attempts)].sort(byTimeThenId)
+    backUp(tx, learner, now, read.damaged)
+    void tx.objectStore('chunks').delete(chunkRange(learner))
+    for (const key of read.looseKeys) void tx.objectStore('loose').delete(key)
+    putChunks(tx, learner, attempts)
+    await tx.done
+    return { result: 'saved', attempts }
+  } catch (error) {
+    return { result: failure(error) }
+  }
+}
+
+/** Deletes a learner's record and backups, when a learner is removed from this device. */
+export async function forgetLearner(learner: string): Promise<WriteResult> {
+  for (const { key } of journalled(learner)) localState.remove(key)
+  try {
+    const tx = (await db()).transaction(['chunks', 'loose', 'backups'], 'readwrite')
+    void tx.objectStore('chunks').delete(chunkRange(learner))
+    for (const key of await tx.objectStore('loose').index('learner').getAllKeys(learner))
+      void tx.objectStore('loose').delete(key)
+    const backups = tx.objectStore('backups')
+    for (let cursor = await backups.openCursor(); cursor; cursor = await cursor.continue())
+      if (cursor.value.learner === learner) void cursor.delete()
     await tx.done
     return 'saved'
   } catch (error) {
-    return error instanceof DOMException && error.name === 'QuotaExceededError'
-      ? 'full'
-      : 'unavailable'
+    return failure(error)
   }
 }
 

@@ -63,4 +63,14 @@ export const localState = {
   read: <T>(key: string, schema: z.ZodType<T>) => read('local', key, schema),
   write: (key: string, value: unknown) => write('local', key, value),
   remove: (key: string) => storage('local')?.removeItem(PREFIX + key),
+  /** The keys that start with `prefix`, without Factline's own prefix. */
+  keys(prefix: string): string[] {
+    const store = storage('local')
+    const found: string[] = []
+    for (let i = 0; store && i < store.length; i++) {
+      const key = store.key(i)
+      if (key?.startsWith(PREFIX + prefix)) found.push(key.slice(PREFIX.length))
+    }
+    return found
+  },
 }

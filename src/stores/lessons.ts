@@ -1,11 +1,13 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { ref } from 'vue'
+import { ref, watch } from 'vue'
 import { z } from 'zod'
 import { AnswerSchema, GradeSchema, type Answer } from '@/domain/answers'
 import type { LessonScore, LessonStep } from '@/domain/lesson'
 import { localState } from '@/persistence'
+import { FIRST_LEARNER, useLearnersStore } from './learners'
 
-const SAVED = 'lessons'
+/** Before learners could share a device, the one learner's lessons were kept under this key. */
+const LEGACY_KEY = 'lessons'
 const ScoreSchema = z.object({
   correct: z.int().min(0),
   total: z.int().min(0),
@@ -32,11 +34,24 @@ const keyOf = (bankId: string, topicId: string) => `${bankId}/${topicId}`
 
 /** Where the learner is in each lesson, kept in this browser so that leaving and coming back resumes. */
 export const useLessonsStore = defineStore('lessons', () => {
-  const lessons = ref<Record<string, LessonProgress>>(
-    localState.read(SAVED, SavedSchema)?.lessons ?? {},
+  const learners = useLearnersStore()
+  const savedKey = () => `lessons:${learners.current.id}`
+
+  function read(): Record<string, LessonProgress> {
+    const saved = localState.read(savedKey(), SavedSchema)
+    if (saved || learners.current.id !== FIRST_LEARNER.id) return saved?.lessons ?? {}
+    const legacy = localState.read(LEGACY_KEY, SavedSchema)
+    if (legacy && localState.write(savedKey(), legacy) === 'saved') localState.remove(LEGACY_KEY)
+    return legacy?.lessons ?? {}
+  }
+
+  const lessons = ref<Record<string, LessonProgress>>(read())
+  watch(
+    () => learners.current.id,
+    () => (lessons.value = read()),
   )
 
-  const save = () => localState.write(SAVED, { v: 1, lessons: lessons.value })
+  const save = () => localState.write(savedKey(), { v: 1, lessons: lessons.value })
   /** When the current step appeared: the time an answer took goes into the learner's record. */
   let shownAt = Date.now()
 

@@ -1,9 +1,11 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, ref, shallowRef, triggerRef } from 'vue'
+import { computed, ref, shallowRef, triggerRef, watch } from 'vue'
 import type { Attempt } from '@/domain/attempts'
 import { dueFacts, nextDueAt, scheduleFacts } from '@/domain/schedule'
 import { exportRecord, importRecord, mergeRecords } from '@/domain/record'
-import { appendAttempt, loadAttempts, replaceAttempts } from '@/persistence/attempts'
+import { appendAttempt, forgetLearner, loadAttempts, rewriteAttempts } from '@/persistence/attempts'
+import { onOtherTabs, tellOtherTabs } from '@/persistence/channel'
+import { useLearnersStore } from './learners'
 import { useNoticesStore } from './notices'
 
 /** Seconds above this are a learner who walked away, not one who thought that long. */
@@ -11,22 +13,28 @@ const MAX_SECONDS = 600
 
 export type NewAttempt = Omit<Attempt, 'id' | 'at' | 'seconds'> & { shownAt: number }
 
-/** The learner's record: every answer, kept in this browser, and what is derived from it. */
+const NOT_KEPT =
+  'This browser does not let Factline keep your progress (storage is switched off), so it will be lost when you close the tab.'
+const FULL =
+  'The browser’s storage is full, so your latest answers may not be saved. Your earlier progress is safe; free some space or export your progress.'
+
+/** The current learner's record: every answer, kept in this browser, and what is derived from it. */
 export const useProgressStore = defineStore('progress', () => {
-  const learner = ref({ id: 'default', name: 'Me' })
+  const learners = useLearnersStore()
+  const learner = computed(() => learners.current)
   const attempts = shallowRef<Attempt[]>([])
   const loaded = ref(false)
   const notices = useNoticesStore()
   let loading: Promise<void> | undefined
 
   function load(): Promise<void> {
-    loading ??= loadAttempts(learner.value.id)
+    const id = learner.value.id
+    loading ??= loadAttempts(id)
       .then(({ attempts: found, damaged }) => {
+        if (learner.value.id !== id) return
         // Answers recorded while the record was loading come after the stored ones.
-        attempts.value = [
-          ...found,
-          ...attempts.value.filter((a) => !found.some((f) => f.id === a.id)),
-        ]
+        const stored = new Set(found.map((a) => a.id))
+        attempts.value = [...found, ...attempts.value.filter((a) => !stored.has(a.id))]
         if (damaged > 0) {
           notices.show(
             `${damaged} saved answer${damaged === 1 ? ' was' : 's were'} damaged and could not be read. A copy was kept aside; the rest of your progress is here.`,
@@ -34,13 +42,34 @@ export const useProgressStore = defineStore('progress', () => {
         }
       })
       .catch(() => {
-        notices.show(
-          'This browser does not let Factline keep your progress (storage is switched off), so it will be lost when you close the tab.',
-        )
+        notices.show(NOT_KEPT)
       })
       .finally(() => (loaded.value = true))
     return loading
   }
+
+  /** Reads the record again from storage (another tab rewrote it, or the learner changed). */
+  function reload(): Promise<void> {
+    loading = undefined
+    attempts.value = []
+    loaded.value = false
+    return load()
+  }
+
+  watch(
+    () => learner.value.id,
+    () => void reload(),
+  )
+
+  onOtherTabs((message) => {
+    if (message.kind === 'attempt' && message.learner === learner.value.id) {
+      if (attempts.value.some((a) => a.id === message.attempt.id)) return
+      attempts.value.push(message.attempt)
+      triggerRef(attempts)
+    } else if (message.kind === 'rewritten' && message.learner === learner.value.id) {
+      void reload()
+    }
+  })
 
   /** Keeps one checked answer: in memory at once, and in the browser's storage right after. */
   async function recordAnswer(input: NewAttempt, now = Date.now()) {
@@ -54,25 +83,25 @@ export const useProgressStore = defineStore('progress', () => {
         seconds: Math.min(MAX_SECONDS, Math.max(0, (now - shownAt) / 1000)),
       }),
     )
+    const id = learner.value.id
     attempts.value.push(attempt)
     triggerRef(attempts)
-    const result = await appendAttempt(learner.value.id, attempt)
-    if (result === 'full') {
-      notices.show(
-        'The browser’s storage is full, so your latest answers are not saved. Your earlier progress is safe; free some space or export your progress.',
-      )
-    } else if (result === 'unavailable') {
-      notices.show(
-        'This browser does not let Factline keep your progress (storage is switched off), so it will be lost when you close the tab.',
-      )
-    }
+    tellOtherTabs({ kind: 'attempt', learner: id, attempt })
+    const result = await appendAttempt(id, attempt)
+    if (result === 'full') notices.show(FULL)
+    else if (result === 'unavailable') notices.show(NOT_KEPT)
   }
 
   const record = () => ({ version: 2 as const, learner: learner.value, attempts: attempts.value })
 
-  /** The learner's whole record as a JSON file's text. */
-  function exportText(now = Date.now()): string {
-    return exportRecord(record(), now)
+  /** The learner's whole record as a JSON file's text, with what other tabs have stored. */
+  async function exportText(now = Date.now()): Promise<{ text: string; count: number }> {
+    await load()
+    const stored = await loadAttempts(learner.value.id).catch(() => undefined)
+    const everything = stored
+      ? mergeRecords(record(), { ...record(), attempts: stored.attempts }).record
+      : record()
+    return { text: exportRecord(everything, now), count: everything.attempts.length }
   }
 
   /** Merges a progress file; a bad file changes nothing and says why in one plain sentence. */
@@ -82,19 +111,36 @@ export const useProgressStore = defineStore('progress', () => {
     await load()
     const incoming = importRecord(text, learner.value)
     if (!incoming.record) return { problem: incoming.problem ?? 'The file could not be read.' }
-    const merged = mergeRecords(record(), incoming.record)
-    const saved = await replaceAttempts(learner.value.id, merged.record.attempts)
-    if (saved !== 'saved')
+    let added = 0
+    // Merged with what is stored now, so an answer another tab just saved is kept too.
+    const saved = await rewriteAttempts(learner.value.id, (stored) => {
+      const merged = mergeRecords({ ...record(), attempts: stored }, incoming.record!)
+      added = merged.added
+      return merged.record.attempts
+    })
+    if (saved.result !== 'saved')
       return { problem: 'The browser would not store the imported progress; nothing was changed.' }
-    attempts.value = merged.record.attempts
-    return { added: merged.added, dropped: incoming.dropped }
+    attempts.value = saved.attempts
+    tellOtherTabs({ kind: 'rewritten', learner: learner.value.id })
+    return { added, dropped: incoming.dropped }
   }
 
   /** Forgets every answer of this learner (the page asks first). */
   async function reset(): Promise<boolean> {
-    const saved = await replaceAttempts(learner.value.id, [])
-    if (saved === 'saved') attempts.value = []
-    return saved === 'saved'
+    const saved = await rewriteAttempts(learner.value.id, () => [])
+    if (saved.result !== 'saved') return false
+    attempts.value = []
+    tellOtherTabs({ kind: 'rewritten', learner: learner.value.id })
+    return true
+  }
+
+  /** Removes a learner from this device with their whole record (the page asks first). */
+  async function removeLearner(id: string): Promise<boolean> {
+    if (learners.learners.length === 1) return false
+    if ((await forgetLearner(id)) !== 'saved') return false
+    learners.remove(id)
+    tellOtherTabs({ kind: 'rewritten', learner: id })
+    return true
   }
 
   const schedule = computed(() => scheduleFacts(attempts.value))
@@ -110,6 +156,7 @@ export const useProgressStore = defineStore('progress', () => {
     exportText,
     importText,
     reset,
+    removeLearner,
     schedule,
     dueAt,
     nextDue,

@@ -5,15 +5,25 @@ import { answer, expectedQuiz, expectNoAxeViolations, loadBankForTest } from './
 const bank = loadBankForTest('questions/korea-2018')
 
 async function answerQuiz(page: Page, seed: string, n: number) {
-  const questions = expectedQuiz(bank, { n, seed, types: ['single', 'truefalse'] })
   await page.goto(`/quiz?bank=korea-2018&n=${n}&seed=${seed}&types=single,truefalse`)
-  for (const [i, question] of questions.entries()) {
-    const form = page.getByRole('form', { name: `Question ${i + 1} of ${n}` })
-    await answer(form, question, i % 2 ? 'wrong' : 'right')
-    await form.getByRole('button', { name: 'Check answer' }).click()
-    await form.getByRole('button', { name: i === n - 1 ? 'See results' : 'Next question' }).click()
-  }
+  for (let i = 0; i < n; i++) await answerQuestion(page, seed, n, i)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results')
+}
+
+/** Answers question i of the quiz on screen, right or wrong in turn, and moves on. */
+async function answerQuestion(page: Page, seed: string, n: number, i: number) {
+  const question = expectedQuiz(bank, { n, seed, types: ['single', 'truefalse'] })[i]!
+  const form = page.getByRole('form', { name: `Question ${i + 1} of ${n}` })
+  await answer(form, question, i % 2 ? 'wrong' : 'right')
+  await form.getByRole('button', { name: 'Check answer' }).click()
+  await form.getByRole('button', { name: i === n - 1 ? 'See results' : 'Next question' }).click()
+}
+
+async function exportedAttempts(page: Page): Promise<{ id: string }[]> {
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export progress' }).click()
+  const file = await (await download).path()
+  return (JSON.parse(readFileSync(file, 'utf8')) as { attempts: { id: string }[] }).attempts
 }
 
 test('progress shows what was answered; export, reset and import bring it back', async ({
@@ -60,10 +70,10 @@ test('damaged saved progress never breaks the app: it is kept aside and the rest
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('factline', 1)
+        const open = indexedDB.open('factline')
         open.onsuccess = () => {
           const tx = open.result.transaction('chunks', 'readwrite')
-          tx.objectStore('chunks').put({ learner: 'default', n: 42, json: '{broken', count: 1 })
+          tx.objectStore('chunks').put({ learner: 'default', n: 42, text: '{broken', count: 1 })
           tx.oncomplete = () => (open.result.close(), resolve())
           tx.onerror = () => reject(tx.error)
         }
@@ -75,4 +85,56 @@ test('damaged saved progress never breaks the app: it is kept aside and the rest
   await page.getByRole('button', { name: 'Dismiss' }).click()
   await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Factline')
+})
+
+test('answers given in two tabs at once all reach the record and the export', async ({
+  context,
+}) => {
+  const [first, second] = [await context.newPage(), await context.newPage()]
+  const progress = await context.newPage()
+  await progress.goto('/progress')
+  await expect(progress.getByText('0 answers')).toBeVisible()
+  await first.goto('/quiz?bank=korea-2018&n=3&seed=tab-1&types=single,truefalse')
+  await second.goto('/quiz?bank=korea-2018&n=3&seed=tab-2&types=single,truefalse')
+  for (let i = 0; i < 3; i++) {
+    await Promise.all([answerQuestion(first, 'tab-1', 3, i), answerQuestion(second, 'tab-2', 3, i)])
+  }
+  // The open progress page hears of every answer from the other tabs without a reload.
+  await expect(progress.getByText('6 answers')).toBeVisible()
+  const attempts = await exportedAttempts(progress)
+  expect(attempts).toHaveLength(6)
+  expect(new Set(attempts.map((a) => a.id)).size).toBe(6)
+})
+
+test('learners sharing a device each keep their own progress', async ({ page }) => {
+  await answerQuiz(page, 'learner-me', 2)
+  await page.getByRole('button', { name: 'Learner: Me. Change learner' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Who is learning?' })
+  await expectNoAxeViolations(page)
+  await dialog.getByRole('button', { name: 'Add learner' }).click()
+  await expect(dialog.getByRole('alert')).toHaveText('Type a name.')
+  await dialog.getByLabel('New learner’s name').fill('Ana')
+  await dialog.getByRole('button', { name: 'Add learner' }).click()
+  await expect(dialog).toBeHidden()
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Progress' }).click()
+  await expect(page.getByText('Learner: Ana')).toBeVisible()
+  await expect(page.getByText('0 answers')).toBeVisible()
+  await answerQuiz(page, 'learner-ana', 3)
+  await page.goto('/progress')
+  await expect(page.getByText('3 answers')).toBeVisible()
+
+  await page.getByRole('button', { name: 'Learner: Ana. Change learner' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Me', exact: true }).click()
+  await expect(page.getByText('Learner: Me')).toBeVisible()
+  await expect(page.getByText('2 answers')).toBeVisible()
+
+  await page.getByRole('button', { name: 'Learner: Me. Change learner' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: /^Ana/ }).click()
+  page.once('dialog', (confirm) => confirm.accept())
+  await page.getByRole('button', { name: 'Remove this learner' }).click()
+  await expect(page.getByText('Ana was removed from this device.')).toBeVisible()
+  await expect(page.getByText('Learner: Me')).toBeVisible()
+  await expect(page.getByText('2 answers')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Remove this learner' })).toBeHidden()
 })

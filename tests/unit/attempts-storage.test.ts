@@ -1,13 +1,15 @@
 import 'fake-indexeddb/auto'
 import { openDB } from 'idb'
 import { describe, expect, it } from 'vitest'
+import { encodeChunk } from '@/domain/attempt-chunk'
 import type { Attempt } from '@/domain/attempts'
 import {
   appendAttempt,
   damagedBackups,
+  forgetLearner,
   loadAttempts,
   pack,
-  replaceAttempts,
+  rewriteAttempts,
 } from '@/persistence/attempts'
 
 let learnerCount = 0
@@ -54,13 +56,47 @@ describe('the learning record in IndexedDB', () => {
     expect(attempts.map((a) => a.id)).toEqual(Array.from({ length: 35 }, (_, i) => `a-${i}`))
   })
 
-  it('replaces a whole record at once (import, reset)', async () => {
+  it('rewrites a whole record at once from what is stored (import, reset)', async () => {
     const me = newLearner()
     await appendAttempt(me, attempt(1))
-    expect(await replaceAttempts(me, [attempt(7), attempt(8)])).toBe('saved')
-    expect((await loadAttempts(me)).attempts.map((a) => a.id)).toEqual(['a-7', 'a-8'])
-    await replaceAttempts(me, [])
+    await pack(me)
+    await appendAttempt(me, attempt(2)) // saved by another tab, not yet packed
+    const merged = await rewriteAttempts(me, (stored) => [...stored, attempt(8), attempt(7)])
+    expect(merged).toMatchObject({ result: 'saved' })
+    expect((await loadAttempts(me)).attempts.map((a) => a.id)).toEqual(['a-1', 'a-2', 'a-7', 'a-8'])
+    await rewriteAttempts(me, () => [])
     expect((await loadAttempts(me)).attempts).toEqual([])
+  })
+
+  it('keeps thousands of answers across several chunks, in order', async () => {
+    const me = newLearner()
+    const many = Array.from({ length: 4500 }, (_, i) => attempt(i))
+    await rewriteAttempts(me, () => many)
+    for (let i = 4500; i < 4510; i++) await appendAttempt(me, attempt(i))
+    await pack(me)
+    const raw = await openDB('factline')
+    const chunks = await raw.getAll('chunks', IDBKeyRange.bound([me, 0], [me, 1e9]))
+    raw.close()
+    expect(chunks.map((c) => c.count)).toEqual([2000, 2000, 510])
+    const { attempts } = await loadAttempts(me)
+    expect(attempts).toHaveLength(4510)
+    expect(attempts[4509]).toEqual(attempt(4509))
+  })
+
+  it('forgets a removed learner entirely, backups included, and no one else', async () => {
+    const gone = newLearner()
+    const stays = newLearner()
+    await appendAttempt(gone, attempt(1))
+    await appendAttempt(stays, attempt(2))
+    const raw = await openDB('factline')
+    await raw.put('loose', { learner: gone, attempt: { id: 'bad' } }, 'bad-of-gone')
+    raw.close()
+    await loadAttempts(gone)
+    expect(await damagedBackups(gone)).toHaveLength(1)
+    expect(await forgetLearner(gone)).toBe('saved')
+    expect((await loadAttempts(gone)).attempts).toEqual([])
+    expect(await damagedBackups(gone)).toEqual([])
+    expect((await loadAttempts(stays)).attempts.map((a) => a.id)).toEqual(['a-2'])
   })
 
   it('backs up damaged data and keeps what can be read, without throwing', async () => {
@@ -68,14 +104,11 @@ describe('the learning record in IndexedDB', () => {
     await appendAttempt(me, attempt(1))
     await pack(me)
     await appendAttempt(me, attempt(2))
-    const raw = await openDB('factline', 1)
-    await raw.put('chunks', { learner: me, n: 5, json: '{not json', count: 1 })
-    await raw.put('chunks', {
-      learner: me,
-      n: 6,
-      json: JSON.stringify([attempt(3), { id: 'broken' }]),
-      count: 2,
-    })
+    const raw = await openDB('factline')
+    await raw.put('chunks', { learner: me, n: 5, text: '{not json', count: 1 })
+    const chunk = JSON.parse(encodeChunk([attempt(3), attempt(4)]))
+    chunk.credit[1] = 'lots'
+    await raw.put('chunks', { learner: me, n: 6, text: JSON.stringify(chunk), count: 2 })
     await raw.put('loose', { learner: me, attempt: { id: 'half', credit: 'lots' } }, 'half')
     raw.close()
 
@@ -84,8 +117,8 @@ describe('the learning record in IndexedDB', () => {
     expect(damaged).toBe(3)
     expect((await damagedBackups(me)).map((b) => b.reason).sort()).toEqual([
       'a loose answer is damaged',
+      'an answer in chunk 5 is damaged',
       'an answer in chunk 6 is damaged',
-      'chunk 5 is not a list of answers',
     ])
     // The damaged parts were set aside: the next load is clean and backs up nothing more.
     expect(await loadAttempts(me)).toMatchObject({ damaged: 0 })
