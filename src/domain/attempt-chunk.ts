@@ -3,39 +3,32 @@ import { AnswerSchema, type Answer } from './answers.ts'
 import { AttemptSchema, type Attempt } from './attempts.ts'
 
 /**
- * How a block of attempts is stored: by column, with each repeated text (bank, question, fact,
- * type, place) and each distinct answer written once in a table and referred to by its index.
- * A learner's 100,000 answers are mostly the same few hundred questions and answers, so this is
- * about a third of the size of a plain list of objects and parses three times faster, which is
- * what keeps loading them under the 200 ms budget (npm run bench).
+ * How a block of attempts is stored: by column, with what repeats written once in a table and
+ * referred to by its index. A learner's answers are mostly the same few hundred questions and
+ * answers, so each row is just an id, a time, two table indexes, the credit and the seconds:
+ * about a third of the size of a plain list of objects, and it loads three times faster, which
+ * keeps 100,000 answers under the 200 ms budget (npm run bench).
  *
- * Reading checks every column; a row that fails is returned as damaged, never thrown, and every
+ * - `kinds`: the distinct [bank, question, facts, type, context] of the chunk's attempts, each as
+ *   indexes into `strings` (facts as a list of indexes).
+ * - `answers`: the distinct answers.
+ * - `at`: the first time in full, then each as the difference from the one before.
+ *
+ * Reading checks every value; a row that fails is returned as damaged, never thrown, and every
  * attempt returned satisfies AttemptSchema.
  */
 export const CHUNK_FORMAT = 2
 
-const Index = z.int().nonnegative()
-/** The tables are small (distinct values only), so zod checks them in full. */
-const TablesSchema = z.object({
+/** The chunk's frame; the tables and columns are checked value by value below (see kindOf). */
+const FrameSchema = z.object({
   v: z.literal(CHUNK_FORMAT),
-  strings: z.array(z.string()),
+  strings: z.array(z.unknown()),
+  kinds: z.array(z.unknown()),
   answers: z.array(z.unknown()),
-  factSets: z.array(z.array(Index)),
 })
 
-/** The columns are long; they are checked row by row below, far faster than a schema per value. */
-const COLUMNS = [
-  'id',
-  'at',
-  'bank',
-  'question',
-  'facts',
-  'type',
-  'answer',
-  'credit',
-  'seconds',
-  'context',
-] as const
+/** The columns are long; they are checked value by value below, far faster than a schema. */
+const COLUMNS = ['id', 'at', 'kind', 'answer', 'credit', 'seconds'] as const
 type Column = (typeof COLUMNS)[number]
 
 export interface DecodedChunk {
@@ -44,7 +37,7 @@ export interface DecodedChunk {
   damaged: unknown[]
 }
 
-class Interner<T> {
+class Table<T> {
   readonly values: T[] = []
   private readonly index = new Map<string, number>()
   constructor(private readonly keyOf: (value: T) => string) {}
@@ -62,38 +55,86 @@ class Interner<T> {
 
 /** Attempts as the stored text of one chunk. */
 export function encodeChunk(attempts: readonly Attempt[]): string {
-  const strings = new Interner<string>((s) => s)
-  const answers = new Interner<Answer>((a) => JSON.stringify(a))
-  const factSets = new Interner<number[]>((f) => f.join(','))
-  const columns = Object.fromEntries(COLUMNS.map((c) => [c, [] as unknown[]])) as Record<
-    Column,
-    unknown[]
-  >
+  const strings = new Table<string>((s) => s)
+  const kinds = new Table<[number, number, number[], number, number]>((k) => JSON.stringify(k))
+  const answers = new Table<Answer>((a) => JSON.stringify(a))
+  const columns: Record<Column, unknown[]> = {
+    id: [],
+    at: [],
+    kind: [],
+    answer: [],
+    credit: [],
+    seconds: [],
+  }
+  let previous = 0
   for (const a of attempts) {
     columns.id.push(a.id)
-    columns.at.push(a.at)
-    columns.bank.push(strings.of(a.bank))
-    columns.question.push(strings.of(a.question))
-    columns.facts.push(factSets.of(a.facts.map((f) => strings.of(f))))
-    columns.type.push(strings.of(a.type))
+    columns.at.push(a.at - previous)
+    previous = a.at
+    const facts = a.facts.map((f) => strings.of(f))
+    columns.kind.push(
+      kinds.of([
+        strings.of(a.bank),
+        strings.of(a.question),
+        facts,
+        strings.of(a.type),
+        strings.of(a.context),
+      ]),
+    )
     columns.answer.push(answers.of(a.answer))
     columns.credit.push(a.credit)
     columns.seconds.push(a.seconds)
-    columns.context.push(strings.of(a.context))
   }
   return JSON.stringify({
     v: CHUNK_FORMAT,
     strings: strings.values,
+    kinds: kinds.values,
     answers: answers.values,
-    factSets: factSets.values,
     ...columns,
   })
 }
 
+type Kind = Pick<Attempt, 'bank' | 'question' | 'facts' | 'type' | 'context'>
 const TYPES = new Set<string>(AttemptSchema.shape.type.options)
 const CONTEXTS = new Set<string>(AttemptSchema.shape.context.options)
-const isIndexInto = (value: unknown, length: number): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < length
+
+/**
+ * A kind of the table as attempt fields, or undefined when it is not a valid one. Checked by hand:
+ * a schema per kind costs more than the rest of reading a chunk (npm run bench).
+ */
+function kindOf(entry: unknown, strings: readonly unknown[]): Kind | undefined {
+  if (!Array.isArray(entry) || entry.length !== 5 || !Array.isArray(entry[2])) return undefined
+  const [bank, question, facts, type, context] = entry as [
+    unknown,
+    unknown,
+    unknown[],
+    unknown,
+    unknown,
+  ]
+  const text = (i: unknown) =>
+    typeof i === 'number' && typeof strings[i] === 'string' ? (strings[i] as string) : undefined
+  const kind = {
+    bank: text(bank),
+    question: text(question),
+    facts: facts.map(text),
+    type: text(type),
+    context: text(context),
+  }
+  const valid =
+    !!kind.bank &&
+    !!kind.question &&
+    kind.facts.every((f) => f !== undefined) &&
+    TYPES.has(kind.type!) &&
+    CONTEXTS.has(kind.context!)
+  return valid ? (kind as Kind) : undefined
+}
+
+const isIndexInto = (value: unknown, list: readonly unknown[]): value is number =>
+  typeof value === 'number' &&
+  Number.isInteger(value) &&
+  value >= 0 &&
+  value < list.length &&
+  list[value] !== undefined
 const isNumberIn = (value: unknown, min: number, max: number): value is number =>
   typeof value === 'number' && value >= min && value <= max
 
@@ -105,64 +146,59 @@ export function decodeChunk(text: string): DecodedChunk {
   } catch {
     return { attempts: [], damaged: [text] }
   }
-  const tables = TablesSchema.safeParse(raw)
+  const frame = FrameSchema.safeParse(raw)
   const data = raw as Record<Column, unknown>
-  if (!tables.success || COLUMNS.some((c) => !Array.isArray(data[c])))
+  if (!frame.success || COLUMNS.some((c) => !Array.isArray(data[c])))
     return { attempts: [], damaged: [raw] }
-  const { strings, factSets } = tables.data
-  const answers = tables.data.answers.map((a) => AnswerSchema.safeParse(a).data)
-  const facts = factSets.map((set) =>
-    set.every((i) => i < strings.length) ? set.map((i) => strings[i]!) : undefined,
-  )
+  const { strings } = frame.data
+  const kinds = frame.data.kinds.map((kind) => kindOf(kind, strings))
+  const answers = frame.data.answers.map((a) => AnswerSchema.safeParse(a).data)
   const col = data as Record<Column, unknown[]>
   const rows = col.id.length
   const attempts: Attempt[] = []
   const damaged: unknown[] = []
+  let at = 0
   for (let i = 0; i < rows; i++) {
     const id = col.id[i]
-    const at = col.at[i]
-    const bank = col.bank[i]
-    const question = col.question[i]
-    const factSet = col.facts[i]
-    const type = col.type[i]
+    const delta = col.at[i]
+    const kind = col.kind[i]
     const answer = col.answer[i]
     const credit = col.credit[i]
     const seconds = col.seconds[i]
-    const context = col.context[i]
+    // A bad time would shift every later one: from there on, the times can't be trusted.
+    const timeOk = Number.isSafeInteger(delta) && Number.isSafeInteger(at + (delta as number))
+    if (timeOk) at += delta as number
     const ok =
+      timeOk &&
+      at >= 0 &&
       typeof id === 'string' &&
       id.length > 0 &&
-      isNumberIn(at, 0, Number.MAX_SAFE_INTEGER) &&
-      Number.isInteger(at) &&
-      isIndexInto(bank, strings.length) &&
-      strings[bank] !== '' &&
-      isIndexInto(question, strings.length) &&
-      strings[question] !== '' &&
-      isIndexInto(factSet, facts.length) &&
-      facts[factSet] !== undefined &&
-      isIndexInto(type, strings.length) &&
-      TYPES.has(strings[type]!) &&
-      isIndexInto(answer, answers.length) &&
-      answers[answer] !== undefined &&
+      isIndexInto(kind, kinds) &&
+      isIndexInto(answer, answers) &&
       isNumberIn(credit, 0, 1) &&
-      isNumberIn(seconds, 0, Number.MAX_VALUE) &&
-      isIndexInto(context, strings.length) &&
-      CONTEXTS.has(strings[context]!)
+      isNumberIn(seconds, 0, Number.MAX_VALUE)
     if (ok) {
+      const k = kinds[kind]!
+      // Written out, not spread: spreading makes 100,000 slow objects (npm run bench).
       attempts.push({
         id,
         at,
-        bank: strings[bank]!,
-        question: strings[question]!,
-        facts: facts[factSet]!,
-        type: strings[type] as Attempt['type'],
+        bank: k.bank,
+        question: k.question,
+        facts: k.facts,
+        type: k.type,
         answer: answers[answer]!,
         credit,
         seconds,
-        context: strings[context] as Attempt['context'],
+        context: k.context,
       })
     } else {
       damaged.push(Object.fromEntries(COLUMNS.map((c) => [c, col[c][i]])))
+      if (!timeOk) {
+        for (let j = i + 1; j < rows; j++)
+          damaged.push(Object.fromEntries(COLUMNS.map((c) => [c, col[c][j]])))
+        break
+      }
     }
   }
   // Values past the end of the id column belong to no attempt: keep them for the backup.

@@ -26,5 +26,20 @@ export const AttemptSchema = z.object({
 })
 export type Attempt = z.infer<typeof AttemptSchema>
 
+/** The order of a learning record: by `at`, ties by id (code-unit order, not locale). */
+export function byTime(a: Attempt, b: Attempt): number {
+  return a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
 /** A fact as the review schedule and the dashboard know it: `bank/fact`. */
 export const factKey = (bank: string, fact: string) => `${bank}/${fact}`
+
+/**
+ * A new attempt id from 16 random bytes: 22 URL-safe characters. As unique as a UUID (128 random
+ * bits against 122) and shorter to store; older records keep their UUIDs, both are just text.
+ */
+export function attemptId(randomBytes: Uint8Array): string {
+  let binary = ''
+  for (const byte of randomBytes) binary += String.fromCharCode(byte)
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+}

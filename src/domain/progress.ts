@@ -1,4 +1,4 @@
-import { factKey, type Attempt } from './attempts.ts'
+import { byTime, factKey, type Attempt } from './attempts.ts'
 import type { Bank } from './bank/index.ts'
 
 /**
@@ -233,10 +233,6 @@ function localDay(ms: number, timeZoneOffsetMinutes: number): number {
 
 function dayString(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10)
-}
-
-function byTime(a: Attempt, b: Attempt): number {
-  return a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 }
 
 function getOrSet<K, V>(map: Map<K, V>, key: K, make: () => V): V {

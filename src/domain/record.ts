@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AttemptSchema, type Attempt } from './attempts.ts'
+import { AttemptSchema, byTime, type Attempt } from './attempts.ts'
 
 /**
  * The learning record: who the learner is and every answer they gave, as kept in storage and
@@ -186,11 +186,6 @@ function learnerFrom(value: unknown, fallback: Learner): Learner {
     id: typeof stored.id === 'string' && stored.id ? stored.id : fallback.id,
     name: typeof stored.name === 'string' ? stored.name : fallback.name,
   }
-}
-
-/** By `at`, then by id: the order of a record. */
-function byTime(a: Attempt, b: Attempt): number {
-  return a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 }
 
 /**

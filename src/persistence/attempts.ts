@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb'
 import { decodeChunk, encodeChunk } from '@/domain/attempt-chunk'
-import { AttemptSchema, type Attempt } from '@/domain/attempts'
+import { AttemptSchema, byTime, type Attempt } from '@/domain/attempts'
+import { ScheduleSnapshotSchema, type ScheduleSnapshot } from '@/domain/schedule'
 import { localState, type WriteResult } from './index.ts'
 
 /**
@@ -16,7 +17,8 @@ import { localState, type WriteResult } from './index.ts'
  * - Damaged data is copied to `backups` and left out; nothing here throws at the learner.
  *
  * Database versions: 1 stored chunks as a JSON list of attempt objects (`json`); 2 stores them by
- * column (`text`). Opening an old database upgrades its chunks in the upgrade transaction.
+ * column (`text`) and adds `schedules`. Opening an old database upgrades its chunks in the upgrade
+ * transaction.
  */
 const DB_NAME = 'factline'
 const DB_VERSION = 2
@@ -37,10 +39,13 @@ interface FactlineDb extends DBSchema {
   loose: { key: string; value: { learner: string; attempt: Attempt }; indexes: { learner: string } }
   chunks: { key: [string, number]; value: ChunkRecord }
   backups: { key: number; value: { learner: string; at: number; reason: string; data: unknown } }
+  /** Per learner, the review schedule as of some point of the record (a cache: see schedule.ts). */
+  schedules: { key: string; value: unknown }
 }
 
-type Store = 'loose' | 'chunks' | 'backups'
+type Store = 'loose' | 'chunks' | 'backups' | 'schedules'
 type Tx = IDBPTransaction<FactlineDb, Store[], 'readwrite' | 'versionchange'>
+type ReadTx = IDBPTransaction<FactlineDb, Store[], IDBTransactionMode | 'versionchange'>
 
 let database: Promise<IDBPDatabase<FactlineDb>> | undefined
 
@@ -52,6 +57,7 @@ function db(): Promise<IDBPDatabase<FactlineDb>> {
         open.createObjectStore('chunks', { keyPath: ['learner', 'n'] })
         open.createObjectStore('backups', { autoIncrement: true })
       }
+      if (oldVersion < 2) open.createObjectStore('schedules')
       if (oldVersion >= 1 && oldVersion < 2) await upgradeChunksFromVersion1(tx as Tx)
     },
     blocking() {
@@ -104,8 +110,6 @@ async function upgradeChunksFromVersion1(tx: Tx) {
 
 const chunkRange = (learner: string) =>
   IDBKeyRange.bound([learner, 0], [learner, Number.MAX_SAFE_INTEGER])
-const byTimeThenId = (a: Attempt, b: Attempt) =>
-  a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
 function failure(error: unknown): Exclude<WriteResult, 'saved'> {
   const name = error instanceof DOMException || error instanceof Error ? error.name : ''
@@ -128,7 +132,7 @@ interface ReadAll {
 }
 
 /** Reads and decodes a learner's chunks and loose answers inside a transaction. */
-async function readAll(tx: Tx, learner: string): Promise<ReadAll> {
+async function readAll(tx: ReadTx, learner: string): Promise<ReadAll> {
   const [chunks, loose, looseKeys] = await Promise.all([
     tx.objectStore('chunks').getAll(chunkRange(learner)),
     tx.objectStore('loose').index('learner').getAll(learner),
@@ -159,26 +163,28 @@ async function readAll(tx: Tx, learner: string): Promise<ReadAll> {
     }
   })
   // Chunks are kept in time order; answers not yet packed usually come after them.
-  fresh.sort(byTimeThenId)
+  fresh.sort(byTime)
   const last = result.attempts.at(-1)
-  const inOrder =
-    isSorted(result.attempts) && (!last || !fresh[0] || byTimeThenId(last, fresh[0]) <= 0)
+  const inOrder = isSorted(result.attempts) && (!last || !fresh[0] || byTime(last, fresh[0]) <= 0)
   for (const attempt of fresh) result.attempts.push(attempt)
-  if (!inOrder) result.attempts.sort(byTimeThenId)
+  if (!inOrder) result.attempts.sort(byTime)
   result.attempts = withoutRepeats(result.attempts)
   return result
 }
 
 function isSorted(list: readonly Attempt[]): boolean {
-  for (let i = 1; i < list.length; i++) if (byTimeThenId(list[i - 1]!, list[i]!) > 0) return false
+  for (let i = 1; i < list.length; i++) if (byTime(list[i - 1]!, list[i]!) > 0) return false
   return true
 }
 
-/** An answer replayed from the journal after it was already packed is kept once. */
+/**
+ * Each answer once: one replayed from the journal after it was packed is stored twice. The list
+ * is sorted by time and id, so the copies are neighbours: no need for a set of 100,000 ids.
+ */
 function withoutRepeats(sorted: Attempt[]): Attempt[] {
-  const seen = new Set<string>()
-  const kept = sorted.filter((a) => !seen.has(a.id) && seen.add(a.id))
-  return kept.length === sorted.length ? sorted : kept
+  let repeats = 0
+  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.id === sorted[i - 1]!.id) repeats++
+  return repeats === 0 ? sorted : sorted.filter((a, i) => i === 0 || a.id !== sorted[i - 1]!.id)
 }
 
 function backUp(tx: Tx, learner: string, now: number, damaged: ReadAll['damaged']) {
@@ -217,9 +223,12 @@ async function replayJournal(learner: string) {
 export async function loadAttempts(learner: string, now = Date.now()): Promise<LoadedAttempts> {
   await replayJournal(learner).catch(() => undefined)
   const open = await db()
-  const tx = open.transaction(['chunks', 'loose', 'backups'], 'readwrite')
-  const read = await readAll(tx, learner)
+  // Read-only first: it doesn't wait for other tabs' writes. Damage is rare; only then read again
+  // in a read-write transaction that repairs what it read, so no other tab can come between.
+  let read = await readAll(open.transaction(['chunks', 'loose', 'backups'], 'readonly'), learner)
   if (read.damaged.length > 0) {
+    const tx = open.transaction(['chunks', 'loose', 'backups'], 'readwrite')
+    read = await readAll(tx, learner)
     // Copy the damaged parts aside, then keep only what could be read: one transaction.
     backUp(tx, learner, now, read.damaged)
     for (const [n, good] of read.repaired) {
@@ -230,14 +239,12 @@ export async function loadAttempts(learner: string, now = Date.now()): Promise<L
           .put({ learner, n, text: encodeChunk(good), count: good.length })
     }
     for (const key of read.badLooseKeys) void tx.objectStore('loose').delete(key)
+    await tx.done
   }
-  await tx.done
   // Journal entries still there (IndexedDB refused them) are in no store yet: show them too.
   const unsaved = journalled(learner).map((entry) => entry.attempt)
   const attempts =
-    unsaved.length > 0
-      ? withoutRepeats([...read.attempts, ...unsaved].sort(byTimeThenId))
-      : read.attempts
+    unsaved.length > 0 ? withoutRepeats([...read.attempts, ...unsaved].sort(byTime)) : read.attempts
   if (read.looseKeys.length >= PACK_AFTER) await pack(learner).catch(() => undefined)
   return { attempts, damaged: read.damaged.length }
 }
@@ -272,7 +279,7 @@ export async function pack(learner: string): Promise<void> {
   const fresh = records
     .map((record) => AttemptSchema.safeParse(record.attempt).data)
     .filter((a): a is Attempt => a !== undefined)
-    .sort(byTimeThenId)
+    .sort(byTime)
   // Damaged loose answers stay where they are for loadAttempts to back up.
   const packed = keys.filter((_, i) => AttemptSchema.safeParse(records[i]?.attempt).success)
   const last = lastChunk?.value
@@ -303,7 +310,7 @@ export async function rewriteAttempts(
     await replayJournal(learner)
     const tx = (await db()).transaction(['chunks', 'loose', 'backups'], 'readwrite')
     const read = await readAll(tx, learner)
-    const attempts = [...change(read.attempts)].sort(byTimeThenId)
+    const attempts = [...change(read.attempts)].sort(byTime)
     backUp(tx, learner, now, read.damaged)
     void tx.objectStore('chunks').delete(chunkRange(learner))
     for (const key of read.looseKeys) void tx.objectStore('loose').delete(key)
@@ -319,17 +326,36 @@ export async function rewriteAttempts(
 export async function forgetLearner(learner: string): Promise<WriteResult> {
   for (const { key } of journalled(learner)) localState.remove(key)
   try {
-    const tx = (await db()).transaction(['chunks', 'loose', 'backups'], 'readwrite')
+    const tx = (await db()).transaction(['chunks', 'loose', 'backups', 'schedules'], 'readwrite')
     void tx.objectStore('chunks').delete(chunkRange(learner))
     for (const key of await tx.objectStore('loose').index('learner').getAllKeys(learner))
       void tx.objectStore('loose').delete(key)
     const backups = tx.objectStore('backups')
     for (let cursor = await backups.openCursor(); cursor; cursor = await cursor.continue())
       if (cursor.value.learner === learner) void cursor.delete()
+    void tx.objectStore('schedules').delete(learner)
     await tx.done
     return 'saved'
   } catch (error) {
     return failure(error)
+  }
+}
+
+/** The learner's saved review schedule, if there is a valid one (it is only a cache). */
+export async function loadSchedule(learner: string): Promise<ScheduleSnapshot | undefined> {
+  try {
+    return ScheduleSnapshotSchema.safeParse(await (await db()).get('schedules', learner)).data
+  } catch {
+    return undefined
+  }
+}
+
+/** Keeps the review schedule for the next visit; a failure only costs a replay then. */
+export async function saveSchedule(learner: string, snapshot: ScheduleSnapshot): Promise<void> {
+  try {
+    await (await db()).put('schedules', snapshot, learner)
+  } catch {
+    // A cache: nothing is lost without it.
   }
 }
 

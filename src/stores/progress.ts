@@ -1,9 +1,23 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, triggerRef, watch } from 'vue'
-import type { Attempt } from '@/domain/attempts'
-import { dueFacts, nextDueAt, scheduleFacts } from '@/domain/schedule'
+import { attemptId, byTime, type Attempt } from '@/domain/attempts'
+import {
+  dueFacts,
+  extendSchedule,
+  fromSnapshot,
+  nextDueAt,
+  toSnapshot,
+  type Schedule,
+} from '@/domain/schedule'
 import { exportRecord, importRecord, mergeRecords } from '@/domain/record'
-import { appendAttempt, forgetLearner, loadAttempts, rewriteAttempts } from '@/persistence/attempts'
+import {
+  appendAttempt,
+  forgetLearner,
+  loadAttempts,
+  loadSchedule,
+  rewriteAttempts,
+  saveSchedule,
+} from '@/persistence/attempts'
 import { onOtherTabs, tellOtherTabs } from '@/persistence/channel'
 import { useLearnersStore } from './learners'
 import { useNoticesStore } from './notices'
@@ -15,6 +29,16 @@ export type NewAttempt = Omit<Attempt, 'id' | 'at' | 'seconds'> & { shownAt: num
 
 const NOT_KEPT =
   'This browser does not let Factline keep your progress (storage is switched off), so it will be lost when you close the tab.'
+/** How long the schedule waits after a change before it is saved for the next visit. */
+const SAVE_SCHEDULE_AFTER_MS = 2000
+
+/** Adds an attempt where it belongs in a record sorted by time (almost always at the end). */
+function insertByTime(list: Attempt[], attempt: Attempt) {
+  let i = list.length
+  while (i > 0 && byTime(list[i - 1]!, attempt) > 0) i--
+  list.splice(i, 0, attempt)
+}
+
 const FULL =
   'The browser’s storage is full, so your latest answers may not be saved. Your earlier progress is safe; free some space or export your progress.'
 
@@ -27,14 +51,20 @@ export const useProgressStore = defineStore('progress', () => {
   const notices = useNoticesStore()
   let loading: Promise<void> | undefined
 
+  /** The schedule as of the last derivation, continued answer by answer (see extendSchedule). */
+  let scheduled: Schedule | undefined
+
   function load(): Promise<void> {
     const id = learner.value.id
-    loading ??= loadAttempts(id)
-      .then(({ attempts: found, damaged }) => {
+    loading ??= Promise.all([loadAttempts(id), loadSchedule(id)])
+      .then(([{ attempts: found, damaged }, snapshot]) => {
         if (learner.value.id !== id) return
-        // Answers recorded while the record was loading come after the stored ones.
+        if (snapshot) scheduled = fromSnapshot(snapshot)
+        // Answers recorded while the record was loading join the stored ones, in time order.
         const stored = new Set(found.map((a) => a.id))
-        attempts.value = [...found, ...attempts.value.filter((a) => !stored.has(a.id))]
+        const all = [...found]
+        for (const a of attempts.value) if (!stored.has(a.id)) insertByTime(all, a)
+        attempts.value = all
         if (damaged > 0) {
           notices.show(
             `${damaged} saved answer${damaged === 1 ? ' was' : 's were'} damaged and could not be read. A copy was kept aside; the rest of your progress is here.`,
@@ -51,6 +81,7 @@ export const useProgressStore = defineStore('progress', () => {
   /** Reads the record again from storage (another tab rewrote it, or the learner changed). */
   function reload(): Promise<void> {
     loading = undefined
+    scheduled = undefined
     attempts.value = []
     loaded.value = false
     return load()
@@ -64,7 +95,7 @@ export const useProgressStore = defineStore('progress', () => {
   onOtherTabs((message) => {
     if (message.kind === 'attempt' && message.learner === learner.value.id) {
       if (attempts.value.some((a) => a.id === message.attempt.id)) return
-      attempts.value.push(message.attempt)
+      insertByTime(attempts.value, message.attempt)
       triggerRef(attempts)
     } else if (message.kind === 'rewritten' && message.learner === learner.value.id) {
       void reload()
@@ -78,13 +109,13 @@ export const useProgressStore = defineStore('progress', () => {
     const attempt: Attempt = JSON.parse(
       JSON.stringify({
         ...rest,
-        id: crypto.randomUUID(),
+        id: attemptId(crypto.getRandomValues(new Uint8Array(16))),
         at: now,
         seconds: Math.min(MAX_SECONDS, Math.max(0, (now - shownAt) / 1000)),
       }),
     )
     const id = learner.value.id
-    attempts.value.push(attempt)
+    insertByTime(attempts.value, attempt)
     triggerRef(attempts)
     tellOtherTabs({ kind: 'attempt', learner: id, attempt })
     const result = await appendAttempt(id, attempt)
@@ -143,7 +174,23 @@ export const useProgressStore = defineStore('progress', () => {
     return true
   }
 
-  const schedule = computed(() => scheduleFacts(attempts.value))
+  const schedule = computed(() => {
+    scheduled = extendSchedule(scheduled, attempts.value)
+    return scheduled.cards
+  })
+  let saveTimer: ReturnType<typeof setTimeout> | undefined
+  let savedUpTo: string | undefined
+  // Kept for the next visit, a little after the last change, so a page needs no full replay.
+  watch(schedule, () => {
+    clearTimeout(saveTimer)
+    saveTimer = setTimeout(() => {
+      const now = scheduled
+      const mark = `${learner.value.id}|${now?.replayed}|${now?.lastId}`
+      if (!now || !loaded.value || mark === savedUpTo) return
+      savedUpTo = mark
+      void saveSchedule(learner.value.id, toSnapshot(now))
+    }, SAVE_SCHEDULE_AFTER_MS)
+  })
   const dueAt = (now: number) => dueFacts(schedule.value, now)
   const nextDue = (now: number) => nextDueAt(schedule.value, now)
 

@@ -37,6 +37,7 @@ describe('stored chunks of attempts', () => {
     const same = Array.from({ length: 500 }, (_, i) => ({ ...attempts[0]!, id: `id-${i}` }))
     const stored = JSON.parse(encodeChunk(same))
     expect(stored.strings).toHaveLength(4) // bank, question, type, context
+    expect(stored.kinds).toHaveLength(1)
     expect(stored.answers).toEqual([attempts[0]!.answer])
     expect(encodeChunk(same).length).toBeLessThan(JSON.stringify(same).length / 3)
   })
@@ -44,15 +45,23 @@ describe('stored chunks of attempts', () => {
   it('set a damaged row aside and keep the others', () => {
     const stored = JSON.parse(encodeChunk(attempts))
     stored.credit[2] = 7
-    stored.type[3] = 999
+    stored.kind[3] = 999
     const { attempts: kept, damaged } = decodeChunk(JSON.stringify(stored))
-    expect(kept.map((a) => a.id)).toEqual(
-      attempts.filter((_, i) => i !== 2 && i !== 3).map((a) => a.id),
-    )
+    expect(kept).toEqual(attempts.filter((_, i) => i !== 2 && i !== 3))
     expect(damaged).toEqual([
       expect.objectContaining({ id: 'id-2', credit: 7 }),
-      expect.objectContaining({ id: 'id-3', type: 999 }),
+      expect.objectContaining({ id: 'id-3', kind: 999 }),
     ])
+  })
+
+  it('never shifts later times after a damaged one: those rows are set aside too', () => {
+    const stored = JSON.parse(encodeChunk(attempts))
+    stored.at[6] = 'soon'
+    const { attempts: kept, damaged } = decodeChunk(JSON.stringify(stored))
+    expect(kept).toEqual(attempts.slice(0, 6))
+    expect(damaged.map((row) => (row as { id: string }).id)).toEqual(
+      attempts.slice(6).map((a) => a.id),
+    )
   })
 
   it('refuse a text that is not a chunk, whole, without throwing', () => {
@@ -64,7 +73,8 @@ describe('stored chunks of attempts', () => {
   it('leave out rows whose answer, type or place is not a real one', () => {
     const stored = JSON.parse(encodeChunk(attempts.slice(0, 2)))
     stored.answers[0] = { type: 'single', choice: 42 }
-    stored.strings[stored.context[1]] = 'playground'
+    const [, , , , context] = stored.kinds[stored.kind[1]]
+    stored.strings[context] = 'playground'
     expect(decodeChunk(JSON.stringify(stored)).attempts).toEqual([])
   })
 

@@ -1,13 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { Rating, State } from 'ts-fsrs'
-import { factKey, type Attempt } from '@/domain/attempts'
+import { byTime, factKey, type Attempt } from '@/domain/attempts'
 import { createRandom, shuffle } from '@/domain/random'
 import {
   dueFacts,
+  extendSchedule,
+  fromSnapshot,
   nextDueAt,
   ratingFor,
   retrievability,
   scheduleFacts,
+  ScheduleSnapshotSchema,
+  toSnapshot,
   type FactCard,
 } from '@/domain/schedule'
 
@@ -346,5 +350,46 @@ describe('retrievability', () => {
     expect(retrievability(card(cards, 'wrong'), now)).toBeLessThan(
       retrievability(card(cards, 'easy'), now),
     )
+  })
+})
+
+describe('extendSchedule: the next answer costs one review, not a replay', () => {
+  const sorted = history().sort(byTime)
+
+  it('continues a schedule answer by answer to the same cards as a full replay', () => {
+    const full = scheduleFacts(sorted)
+    let schedule = extendSchedule(undefined, [])
+    for (let n = 1; n <= sorted.length; n += 1 + (n % 7)) {
+      schedule = extendSchedule(schedule, sorted.slice(0, n))
+    }
+    schedule = extendSchedule(schedule, sorted)
+    expect(schedule.replayed).toBe(sorted.length)
+    expect(schedule.cards).toEqual(full)
+  })
+
+  it('hands back the same schedule when nothing was added', () => {
+    const schedule = extendSchedule(undefined, sorted)
+    expect(extendSchedule(schedule, sorted)).toBe(schedule)
+  })
+
+  it('replays from the start when the record changed before its end (an import, a reset)', () => {
+    const schedule = extendSchedule(undefined, sorted.slice(0, 200))
+    const older = attempt({ id: 'imported', at: sorted[10]!.at + 1, facts: ['fact-1'] })
+    const changed = [...sorted, older].sort(byTime)
+    expect(extendSchedule(schedule, changed).cards).toEqual(scheduleFacts(changed))
+    expect(extendSchedule(schedule, []).cards.size).toBe(0)
+    expect(extendSchedule(schedule, sorted.slice(0, 100)).cards).toEqual(
+      scheduleFacts(sorted.slice(0, 100)),
+    )
+  })
+
+  it('is kept between visits as a snapshot that gives the same schedule back', () => {
+    const schedule = extendSchedule(undefined, sorted.slice(0, 250))
+    const stored = JSON.parse(JSON.stringify(toSnapshot(schedule)))
+    const snapshot = ScheduleSnapshotSchema.parse(stored)
+    const restored = fromSnapshot(snapshot)
+    expect(restored.cards).toEqual(schedule.cards)
+    expect(extendSchedule(restored, sorted).cards).toEqual(scheduleFacts(sorted))
+    expect(ScheduleSnapshotSchema.safeParse({ ...stored, cards: [{ key: 1 }] }).success).toBe(false)
   })
 })

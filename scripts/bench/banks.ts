@@ -1,9 +1,9 @@
-// npm run bench: timings that matter to users, measured, never asserted in tests.
-// - checking a 2 MB bank file (the issue's budget: under 5 seconds)
-import { compileBank, readYamlSource } from '../src/domain/bank/index.ts'
-import { readGiftSource } from '../src/domain/bank/gift.ts'
+// Bank scale: checking a 2 MB bank file (the budget: under 5 seconds).
+import { compileBank, readYamlSource } from '../../src/domain/bank/index.ts'
+import { readGiftSource } from '../../src/domain/bank/gift.ts'
+import { median, type Figure } from './figures.ts'
 
-function time<T>(label: string, run: () => T, repeat = 3): T {
+function time<T>(run: () => T, repeat = 3): { ms: number; result: T } {
   let result: T | undefined
   const times: number[] = []
   for (let i = 0; i < repeat; i++) {
@@ -11,11 +11,7 @@ function time<T>(label: string, run: () => T, repeat = 3): T {
     result = run()
     times.push(performance.now() - start)
   }
-  times.sort((a, b) => a - b)
-  console.log(
-    `${label.padEnd(48)} median ${times[Math.floor(times.length / 2)]!.toFixed(1).padStart(8)} ms`,
-  )
-  return result as T
+  return { ms: median(times), result: result as T }
 }
 
 function bigYamlBank(bytes: number): string {
@@ -57,18 +53,26 @@ function bigGiftBank(bytes: number): string {
   return parts.join('\n')
 }
 
-const yaml = bigYamlBank(2 * 1024 * 1024)
-const yamlResult = time(`check a ${(yaml.length / 1024 / 1024).toFixed(1)} MB YAML bank`, () =>
-  compileBank('big', [readYamlSource(yaml, 'big.yaml', 'main')]),
-)
-console.log(
-  `  ${yamlResult.bank?.questions.length ?? 0} questions, ${yamlResult.problems.length} problems`,
-)
-
-const gift = bigGiftBank(2 * 1024 * 1024)
-const giftResult = time(`check a ${(gift.length / 1024 / 1024).toFixed(1)} MB GIFT bank`, () =>
-  compileBank('big', [readGiftSource(gift, 'big.gift', 'big')]),
-)
-console.log(
-  `  ${giftResult.bank?.questions.length ?? 0} questions, ${giftResult.problems.length} problems`,
-)
+export function benchBanks(): Figure[] {
+  const yaml = bigYamlBank(2 * 1024 * 1024)
+  const yamlRun = time(() => compileBank('big', [readYamlSource(yaml, 'big.yaml', 'main')]))
+  const gift = bigGiftBank(2 * 1024 * 1024)
+  const giftRun = time(() => compileBank('big', [readGiftSource(gift, 'big.gift', 'big')]))
+  const mb = (text: string) => (text.length / 1024 / 1024).toFixed(1)
+  return [
+    {
+      name: `check a ${mb(yaml)} MB YAML bank`,
+      value: yamlRun.ms,
+      unit: 'ms',
+      budget: 5000,
+      note: `${yamlRun.result.bank?.questions.length ?? 0} questions`,
+    },
+    {
+      name: `check a ${mb(gift)} MB GIFT bank`,
+      value: giftRun.ms,
+      unit: 'ms',
+      budget: 5000,
+      note: `${giftRun.result.bank?.questions.length ?? 0} questions`,
+    },
+  ]
+}

@@ -1,0 +1,35 @@
+// npm run bench: the timings that matter to users, measured here and never asserted in tests
+// (machines are noisy). Prints a table and writes scripts/bench/results.json.
+import { writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { benchBanks } from './banks.ts'
+import type { Figure } from './figures.ts'
+import { benchProgress } from './progress.ts'
+
+const figures: Figure[] = [...benchBanks()]
+const progress = await benchProgress()
+figures.push(...progress.figures)
+
+const machine = {
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memoryGB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  chromium: progress.browser,
+}
+const format = (f: Figure) => `${f.value.toFixed(f.value < 10 ? 2 : 0)} ${f.unit}`
+console.log(
+  `\nFactline bench on ${machine.cpu} (${machine.cores} cores), Node ${machine.node}, Chromium ${machine.chromium}\n`,
+)
+console.log(`${'figure'.padEnd(58)} ${'median'.padStart(10)} ${'budget'.padStart(10)}`)
+for (const f of figures) {
+  const budget = f.budget === undefined ? '' : `${f.budget} ${f.unit}`
+  const over = f.budget !== undefined && f.value > f.budget ? '  OVER BUDGET' : ''
+  console.log(`${f.name.padEnd(58)} ${format(f).padStart(10)} ${budget.padStart(10)}${over}`)
+  if (f.note) console.log(`  ${f.note}`)
+}
+writeFileSync(
+  new URL('./results.json', import.meta.url),
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, figures }, null, 2)}\n`,
+)
+console.log('\nWritten to scripts/bench/results.json')
