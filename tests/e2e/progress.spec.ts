@@ -138,3 +138,22 @@ test('learners sharing a device each keep their own progress', async ({ page }) 
   await expect(page.getByText('2 answers')).toBeVisible()
   await expect(page.getByRole('button', { name: 'Remove this learner' })).toBeHidden()
 })
+
+test('an answer checked just before the tab is closed is still in the record', async ({
+  context,
+}) => {
+  const page = await context.newPage()
+  await page.goto('/quiz?bank=korea-2018&n=1&seed=closing&types=single,truefalse')
+  const form = page.getByRole('form', { name: 'Question 1 of 1' })
+  await answer(
+    form,
+    expectedQuiz(bank, { n: 1, seed: 'closing', types: ['single', 'truefalse'] })[0]!,
+    'right',
+  )
+  await form.getByRole('button', { name: 'Check answer' }).click()
+  await page.close()
+
+  const next = await context.newPage()
+  await next.goto('/progress')
+  await expect(next.getByText('1 answer', { exact: true })).toBeVisible()
+})
