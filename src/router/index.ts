@@ -1,4 +1,5 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { kioskIsActive } from '@/persistence/kiosk-lock'
 import HomeView from '@/views/HomeView.vue'
 
 // Every URL of the UI contract is registered; pages after the home page load on demand.
@@ -32,7 +33,8 @@ export const routes: RouteRecordRaw[] = [
     path: '/kiosk',
     name: 'kiosk',
     component: () => import('@/views/KioskView.vue'),
-    meta: { title: 'Kiosk' },
+    // No header and no navigation: a kiosk has nowhere else to go.
+    meta: { title: 'Kiosk', bare: true },
   },
   {
     path: '/author',
@@ -49,6 +51,11 @@ export const routes: RouteRecordRaw[] = [
 ]
 
 export const router = createRouter({ history: createWebHistory(import.meta.env.BASE_URL), routes })
+
+// A locked kiosk keeps every URL on /kiosk: typed addresses, links, back and forward alike.
+router.beforeEach((to) => {
+  if (to.name !== 'kiosk' && kioskIsActive()) return { name: 'kiosk', replace: true }
+})
 
 router.afterEach((to) => {
   const title = typeof to.meta.title === 'string' ? to.meta.title : 'Factline'

@@ -1,0 +1,315 @@
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { loadBank } from 'virtual:factline/banks'
+import type { Answer, Grade } from '@/domain/answers'
+import type { Bank } from '@/domain/bank'
+import { answerText, gradeAnswer, rightAnswerText, scoreQuiz } from '@/domain/grading'
+import {
+  addSession,
+  afterRightPin,
+  afterWrongPin,
+  clampLockout,
+  DEFAULT_IDLE_SECONDS,
+  emptyTally,
+  hashPin,
+  isLocked,
+  KioskConfigSchema,
+  LockoutSchema,
+  MAX_WRONG,
+  NO_LOCKOUT,
+  nextStudent,
+  resultsCsv,
+  SALT_BYTES,
+  secondsLocked,
+  tallyOf,
+  TallySchema,
+  verifyPin,
+  type KioskConfig,
+  type KioskQuery,
+  type KioskSession,
+  type Lockout,
+} from '@/domain/kiosk'
+import { composeQuiz, type QuizQuestion } from '@/domain/quiz'
+import { DEFAULT_QUIZ_LENGTH } from '@/domain/quiz-url'
+import { localState } from '@/persistence'
+import { kioskIsActive, setKioskActive } from '@/persistence/kiosk-lock'
+
+const CONFIG = 'kiosk:config'
+const LOCKOUT = 'kiosk:lockout'
+const TALLY = 'kiosk:tally'
+
+export type KioskPhase = 'setup' | 'attract' | 'quiz' | 'results'
+export type UnlockResult = { ok: true } | { ok: false; wrong: boolean; secondsLocked: number }
+export type KioskSettings = Pick<KioskConfig, 'bank' | 'n' | 'topics' | 'idle'>
+
+/**
+ * The classroom kiosk: its settings and teacher PIN, the anonymous class tally, and the one student
+ * at the kiosk now. A student's answers live only in memory and in the anonymous tally: never in
+ * a learner's record, never in the URL or the history, and gone when the next student starts.
+ */
+export const useKioskStore = defineStore('kiosk', () => {
+  const config = ref<KioskConfig | undefined>(localState.read(CONFIG, KioskConfigSchema))
+  const active = ref(kioskIsActive())
+  const lockout = ref<Lockout>(localState.read(LOCKOUT, LockoutSchema) ?? NO_LOCKOUT)
+  const tally = shallowRef(localState.read(TALLY, TallySchema) ?? emptyTally())
+  const bank = shallowRef<Bank | undefined>()
+  const phase = ref<KioskPhase>(config.value ? 'attract' : 'setup')
+  const unlocked = ref(false)
+
+  // The student at the kiosk now: memory only.
+  const questions = shallowRef<QuizQuestion[]>([])
+  const answers = ref<(Answer | undefined)[]>([])
+  const grades = ref<(Grade | undefined)[]>([])
+  const index = ref(0)
+  const startedAt = ref(0)
+  const finishedAt = ref(0)
+  let session: KioskSession | undefined
+  let shownAt = 0
+
+  const current = computed(() => questions.value[index.value])
+  const currentGrade = computed(() => grades.value[index.value])
+  const score = computed(() => scoreQuiz(grades.value))
+  const seconds = computed(() => Math.round((finishedAt.value - startedAt.value) / 1000))
+  const classTally = computed(() => tallyOf(tally.value.sessions))
+  const idleSeconds = computed(() => config.value?.idle ?? DEFAULT_IDLE_SECONDS)
+  /** Wrong PINs still allowed before the 60-second wait (kept across reloads). */
+  const triesLeft = computed(() => MAX_WRONG - lockout.value.wrong)
+
+  function saveTally() {
+    localState.write(TALLY, tally.value)
+  }
+
+  /** Loads the configured bank; false when it no longer exists. */
+  async function loadConfiguredBank(): Promise<boolean> {
+    if (!config.value) return false
+    if (bank.value?.id !== config.value.bank) bank.value = await loadBank(config.value.bank)
+    return bank.value !== undefined
+  }
+
+  /** Sets the kiosk up from the link's settings and the teacher's new PIN, and locks it. */
+  async function setUp(pin: string, query: KioskQuery, fallbackBank: string) {
+    const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES))
+    config.value = {
+      bank: query.bank ?? fallbackBank,
+      n: query.n ?? DEFAULT_QUIZ_LENGTH,
+      topics: query.topics ?? [],
+      idle: query.idle ?? DEFAULT_IDLE_SECONDS,
+      pin: await hashPin(pin, crypto.subtle, salt),
+    }
+    localState.write(CONFIG, config.value)
+    lock()
+    phase.value = 'attract'
+    await loadConfiguredBank()
+  }
+
+  /** Locks the device in kiosk mode (the router then keeps every URL on /kiosk). */
+  function lock() {
+    active.value = true
+    unlocked.value = false
+    setKioskActive(true)
+  }
+
+  function startStudent(now = Date.now()) {
+    const settings = config.value
+    if (!bank.value || !settings) return
+    const [seed = 0] = crypto.getRandomValues(new Uint32Array(1))
+    beginQuiz(
+      composeQuiz([bank.value], {
+        n: settings.n,
+        seed: seed.toString(36),
+        ...(settings.topics.length ? { topics: settings.topics } : {}),
+      }),
+      now,
+    )
+    const [high = 0, low = 0] = crypto.getRandomValues(new Uint32Array(2))
+    session = {
+      // Not crypto.randomUUID: a classroom may serve the kiosk over plain http on its network.
+      id: `${high.toString(36)}${low.toString(36)}`,
+      student: nextStudent(tally.value),
+      bank: bank.value.id,
+      startedAt: now,
+      finishedAt: null,
+      answers: [],
+    }
+  }
+
+  function beginQuiz(list: QuizQuestion[], now: number) {
+    questions.value = list
+    answers.value = list.map(() => undefined)
+    grades.value = list.map(() => undefined)
+    index.value = 0
+    startedAt.value = now
+    finishedAt.value = now
+    shownAt = now
+    phase.value = list.length ? 'quiz' : 'attract'
+  }
+
+  function draft(answer: Answer) {
+    if (!current.value || currentGrade.value) return
+    answers.value[index.value] = answer
+  }
+
+  function check(answer: Answer, now = Date.now()) {
+    const question = current.value
+    if (!question || currentGrade.value || !session) return
+    const grade = gradeAnswer(question, answer)
+    answers.value[index.value] = answer
+    grades.value[index.value] = grade
+    // Into the anonymous tally at once: a student who walks away still counts.
+    session = {
+      ...session,
+      answers: [
+        ...session.answers,
+        {
+          key: question.key,
+          prompt: question.prompt,
+          type: question.type,
+          answer: answerText(question, answer),
+          right: rightAnswerText(question),
+          credit: grade.credit,
+          seconds: Math.max(0, (now - shownAt) / 1000),
+        },
+      ],
+    }
+    tally.value = addSession(tally.value, session)
+    saveTally()
+  }
+
+  function next(now = Date.now()) {
+    if (!currentGrade.value) return
+    index.value++
+    shownAt = now
+    if (index.value >= questions.value.length) {
+      finishedAt.value = now
+      phase.value = 'results'
+      if (session) {
+        session = { ...session, finishedAt: now }
+        tally.value = addSession(tally.value, session)
+        saveTally()
+      }
+    }
+  }
+
+  /** The same student again, on the questions they got wrong. */
+  function retryWrong(now = Date.now()) {
+    const wrong = questions.value.filter((_, i) => grades.value[i]?.verdict !== 'correct')
+    if (wrong.length) beginQuiz(wrong, now)
+  }
+
+  /** The same student, a new set of questions. */
+  function newQuiz(now = Date.now()) {
+    const student = session
+    startStudent(now)
+    if (student && session) session = { ...session, student: student.student }
+  }
+
+  /** Forgets everything of the student at the kiosk: Next student, or the idle reset. */
+  function endStudent() {
+    questions.value = []
+    answers.value = []
+    grades.value = []
+    index.value = 0
+    startedAt.value = 0
+    finishedAt.value = 0
+    session = undefined
+    if (config.value) phase.value = 'attract'
+  }
+
+  /** Checks the teacher's PIN, counting wrong ones towards the lockout (kept across reloads). */
+  async function unlock(pin: string, now = Date.now()): Promise<UnlockResult> {
+    const settings = config.value
+    // A clock set back must not stretch the wait: the shortened lock is kept at once.
+    lockout.value = clampLockout(lockout.value, now)
+    localState.write(LOCKOUT, lockout.value)
+    if (!settings || isLocked(lockout.value, now))
+      return { ok: false, wrong: false, secondsLocked: secondsLocked(lockout.value, now) }
+    const right = await verifyPin(pin, settings.pin, crypto.subtle)
+    lockout.value = right ? afterRightPin() : afterWrongPin(lockout.value, now)
+    localState.write(LOCKOUT, lockout.value)
+    if (!right) return { ok: false, wrong: true, secondsLocked: secondsLocked(lockout.value, now) }
+    unlocked.value = true
+    return { ok: true }
+  }
+
+  function lockedFor(now = Date.now()): number {
+    return secondsLocked(clampLockout(lockout.value, now), now)
+  }
+
+  /** The teacher's changes; the PIN stays. Values the kiosk can't run with change nothing. */
+  async function updateSettings(settings: KioskSettings): Promise<boolean> {
+    if (!config.value) return false
+    const next = KioskConfigSchema.safeParse({ ...config.value, ...settings })
+    if (!next.success) return false
+    config.value = next.data
+    localState.write(CONFIG, config.value)
+    await loadConfiguredBank()
+    return true
+  }
+
+  function resultsFile(): string {
+    return resultsCsv(tally.value.sessions)
+  }
+
+  /** Starts a new class: the tally is emptied (export it first). */
+  function clearTally() {
+    tally.value = emptyTally()
+    saveTally()
+  }
+
+  /** Leaves kiosk mode; the settings and PIN stay for the next time. */
+  function exit() {
+    endStudent()
+    active.value = false
+    unlocked.value = false
+    setKioskActive(false)
+  }
+
+  /** Removes the kiosk from this device: settings, PIN and tally. */
+  function forget() {
+    exit()
+    config.value = undefined
+    tally.value = emptyTally()
+    for (const key of [CONFIG, LOCKOUT, TALLY]) localState.remove(key)
+    lockout.value = NO_LOCKOUT
+    phase.value = 'setup'
+  }
+
+  return {
+    config,
+    active,
+    bank,
+    phase,
+    unlocked,
+    questions,
+    answers,
+    grades,
+    index,
+    startedAt,
+    current,
+    currentGrade,
+    score,
+    seconds,
+    classTally,
+    idleSeconds,
+    triesLeft,
+    loadConfiguredBank,
+    setUp,
+    lock,
+    startStudent,
+    draft,
+    check,
+    next,
+    retryWrong,
+    newQuiz,
+    endStudent,
+    unlock,
+    lockedFor,
+    updateSettings,
+    resultsFile,
+    clearTally,
+    exit,
+    forget,
+  }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useKioskStore, import.meta.hot))
