@@ -246,6 +246,47 @@ export function emptyAnswer(question: Question): Answer {
   }
 }
 
+/** The first accepted text that a learner can type: one that does not normalize to nothing. */
+const typeable = (accepted: readonly string[]) =>
+  accepted.find((text) => matchesAccepted(text, [text], false)) ?? accepted[0] ?? ''
+
+/**
+ * An answer that earns full credit: the right option or options (with weights, those of positive
+ * weight), the value or the lowest number of the range, the first accepted text of each blank,
+ * the items in their right order, every pair matched. Only a faulty bank (weights short of
+ * 100%) keeps it below 1.
+ */
+export function rightAnswer(question: Question): Answer {
+  switch (question.type) {
+    case 'single':
+      return { type: 'single', choice: question.answer }
+    case 'multiple': {
+      const weights = question.weights
+      const choices = weights
+        ? question.options.filter((o) => (weights[o] ?? 0) > 0)
+        : question.options.filter((o) => question.answers.includes(o))
+      return { type: 'multiple', choices: [...new Set(choices)] }
+    }
+    case 'truefalse':
+      return { type: 'truefalse', choice: question.answer }
+    case 'numeric': {
+      const value = question.range ? Math.min(...question.range) : question.value
+      return { type: 'numeric', text: value === undefined ? '' : formatNumber(value) }
+    }
+    case 'short':
+      return { type: 'short', text: typeable(question.answers) }
+    case 'cloze':
+      return { type: 'cloze', blanks: parseCloze(question.text).blanks.map(typeable) }
+    case 'order':
+      return { type: 'order', items: [...question.items] }
+    case 'match':
+      return {
+        type: 'match',
+        choices: Object.fromEntries(question.pairs.map(({ left, right }) => [left, right])),
+      }
+  }
+}
+
 /** Whether the learner gave anything at all; an order answer always counts as given. */
 export function isAnswered(answer: Answer): boolean {
   switch (answer.type) {

@@ -32,6 +32,9 @@ function parseDifficulty(value: string | undefined): number[] | undefined {
  * Reads `/quiz?bank=a,b&n=10&seed=x&topics=…&types=…&difficulty=1-2&keys=…`; unknown types and
  * bad numbers are left out rather than refused, so an edited link still gives a quiz.
  */
+/** The bank id of the studio's draft in `Try as student` (`/quiz?bank=studio-draft`). */
+export const DRAFT_BANK_ID = 'studio-draft'
+
 export function parseQuizQuery(
   query: Record<string, string | undefined>,
   seed: string,

@@ -5,6 +5,7 @@ import type { Bank } from '@/domain/bank'
 import { AnswerSchema, GradeSchema, type Answer, type Grade } from '@/domain/answers'
 import { gradeAnswer, scoreQuiz } from '@/domain/grading'
 import { composeQuiz, type QuizParams, type QuizQuestion } from '@/domain/quiz'
+import { DRAFT_BANK_ID } from '@/domain/quiz-url'
 import { sessionState } from '@/persistence'
 import { useProgressStore } from './progress'
 
@@ -105,6 +106,8 @@ export const useQuizStore = defineStore('quiz', () => {
     answers.value[index.value] = answer
     grades.value[index.value] = grade
     save()
+    // A draft tried in the studio is the teacher's test, not anyone's learning.
+    if (question.bankId === DRAFT_BANK_ID) return
     void useProgressStore().record(
       {
         bank: question.bankId,

@@ -1,0 +1,61 @@
+import { onBeforeUnmount, shallowRef, watch, type Ref } from 'vue'
+import type { DraftCheck, DraftFormat } from '@/domain/author'
+import type { CheckRequest } from '@/workers/check-draft.worker'
+
+/** How long typing must pause before the draft is checked. */
+const PAUSE_MS = 300
+
+/**
+ * Checks the draft on every pause in typing, in a Web Worker (or, where there is none, such as in
+ * component tests, on the main thread). Only the latest check's result is kept.
+ */
+export function useDraftCheck(text: Ref<string>, format: Ref<DraftFormat>, fileName: Ref<string>) {
+  const result = shallowRef<DraftCheck>({ problems: [] })
+  const checking = shallowRef(false)
+  let latest = 0
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const worker =
+    typeof Worker === 'undefined'
+      ? undefined
+      : new Worker(new URL('../workers/check-draft.worker.ts', import.meta.url), {
+          type: 'module',
+        })
+  worker?.addEventListener('message', (event: MessageEvent<DraftCheck & { id: number }>) => {
+    if (event.data.id !== latest) return
+    const { id: _, ...check } = event.data
+    result.value = check
+    checking.value = false
+  })
+
+  async function check() {
+    const request: CheckRequest = {
+      id: ++latest,
+      text: text.value,
+      format: format.value,
+      fileName: fileName.value,
+    }
+    checking.value = true
+    if (worker) return worker.postMessage(request)
+    const { checkDraft } = await import('@/domain/author')
+    const check = checkDraft(request.text, request.format, request.fileName)
+    if (request.id === latest) {
+      result.value = check
+      checking.value = false
+    }
+  }
+
+  watch(
+    [text, format, fileName],
+    () => {
+      clearTimeout(timer)
+      timer = setTimeout(check, PAUSE_MS)
+    },
+    { immediate: true },
+  )
+  onBeforeUnmount(() => {
+    clearTimeout(timer)
+    worker?.terminate()
+  })
+
+  return { result, checking, checkNow: check }
+}

@@ -1,0 +1,91 @@
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import { z } from 'zod'
+import { checkDraft, formatOf, type DraftFormat } from '@/domain/author'
+import { STARTER_TEMPLATE } from '@/domain/author-template'
+import type { Bank } from '@/domain/bank'
+import { localState } from '@/persistence'
+
+const SAVED = 'drafts'
+/** Drafts kept in the list; the oldest beyond this are dropped (a draft is also downloadable). */
+const MAX_DRAFTS = 30
+const DraftSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  format: z.enum(['yaml', 'gift']),
+  text: z.string(),
+  updatedAt: z.number(),
+})
+const SavedSchema = z.object({
+  v: z.literal(1),
+  drafts: z.array(DraftSchema),
+  current: z.string().optional(),
+})
+export type Draft = z.infer<typeof DraftSchema>
+
+const newId = () => {
+  const [a = 0, b = 0] = crypto.getRandomValues(new Uint32Array(2))
+  return `${a.toString(36)}${b.toString(36)}`
+}
+
+/** The teacher's drafts in the studio, saved in this browser as they type. */
+export const useDraftsStore = defineStore('drafts', () => {
+  const saved = localState.read(SAVED, SavedSchema)
+  const drafts = ref<Draft[]>(saved?.drafts ?? [])
+  const currentId = ref(saved?.current)
+  const current = computed(() => drafts.value.find((d) => d.id === currentId.value))
+  const saveResult = ref<'saved' | 'full' | 'unavailable'>('saved')
+
+  function save() {
+    drafts.value = [...drafts.value].sort((a, b) => b.updatedAt - a.updatedAt).slice(0, MAX_DRAFTS)
+    saveResult.value = localState.write(SAVED, {
+      v: 1,
+      drafts: drafts.value,
+      current: currentId.value,
+    })
+  }
+
+  /** Opens a new draft (from a file, a share link or the starter template) and makes it current. */
+  function open(text: string, name: string, now = Date.now()): Draft {
+    const draft: Draft = { id: newId(), name, format: formatOf(name, text), text, updatedAt: now }
+    drafts.value = [draft, ...drafts.value]
+    currentId.value = draft.id
+    save()
+    return draft
+  }
+
+  function startNew(now = Date.now()) {
+    return open(STARTER_TEMPLATE, 'new-bank.yaml', now)
+  }
+
+  function choose(id: string) {
+    if (!drafts.value.some((d) => d.id === id)) return
+    currentId.value = id
+    save()
+  }
+
+  function update(change: Partial<Pick<Draft, 'text' | 'name' | 'format'>>, now = Date.now()) {
+    const draft = current.value
+    if (!draft) return
+    Object.assign(draft, change, { updatedAt: now })
+    save()
+  }
+
+  function remove(id: string) {
+    drafts.value = drafts.value.filter((d) => d.id !== id)
+    if (currentId.value === id) currentId.value = drafts.value[0]?.id
+    save()
+  }
+
+  /** The current draft as a bank, for `Try as student`; undefined while it has errors. */
+  function draftBank(): Bank | undefined {
+    const draft = current.value
+    return draft ? checkDraft(draft.text, draft.format, draft.name).bank : undefined
+  }
+
+  return { drafts, current, saveResult, open, startNew, choose, update, remove, draftBank }
+})
+
+export type { DraftFormat }
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useDraftsStore, import.meta.hot))

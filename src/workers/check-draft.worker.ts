@@ -1,0 +1,15 @@
+/// <reference lib="webworker" />
+// Checks the studio's draft off the main thread, so typing never waits for the validator.
+import { checkDraft, type DraftFormat } from '@/domain/author'
+
+export interface CheckRequest {
+  id: number
+  text: string
+  format: DraftFormat
+  fileName: string
+}
+
+self.onmessage = (event: MessageEvent<CheckRequest>) => {
+  const { id, text, format, fileName } = event.data
+  self.postMessage({ id, ...checkDraft(text, format, fileName) })
+}
