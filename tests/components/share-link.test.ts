@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { draftFromHash, shareLink } from '@/components/author/share-link'
+import { STARTER_TEMPLATE } from '@/domain/author-template'
+
+describe('share links of drafts', () => {
+  it('carry the draft, name and text, in the fragment and bring it back', async () => {
+    const link = await shareLink(
+      'https://factline.example/author',
+      'war – 전쟁.yaml',
+      STARTER_TEMPLATE,
+    )
+    expect(link.startsWith('https://factline.example/author#draft=')).toBe(true)
+    expect(link.length).toBeLessThan(STARTER_TEMPLATE.length)
+    const hash = link.slice(link.indexOf('#'))
+    expect(await draftFromHash(hash)).toEqual({ name: 'war – 전쟁.yaml', text: STARTER_TEMPLATE })
+  })
+
+  it('give nothing back for a damaged or missing fragment, without throwing', async () => {
+    expect(await draftFromHash('')).toBeUndefined()
+    expect(await draftFromHash('#other')).toBeUndefined()
+    expect(await draftFromHash('#draft=not-deflated-at-all')).toBeUndefined()
+  })
+})
