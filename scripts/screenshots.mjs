@@ -68,6 +68,9 @@ for (const [label, width] of [
   await page.goto(`${base}/review`)
   await page.getByRole('heading', { level: 1 }).waitFor()
   await shot('review')
+  await page.goto(`${base}/author`)
+  await page.getByText('No problems: the file is ready to use.').waitFor()
+  await shot('author')
   await page.close()
 
   // The kiosk locks its browser context, so it gets one of its own.

@@ -4,11 +4,20 @@ import { writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { benchBanks } from './banks.ts'
 import type { Figure } from './figures.ts'
+import { withBuiltApp } from './built-app.ts'
+import { benchKiosk } from './kiosk.ts'
 import { benchProgress } from './progress.ts'
+import { benchStudio } from './studio.ts'
 
 const figures: Figure[] = [...benchBanks()]
 const progress = await benchProgress()
 figures.push(...progress.figures)
+figures.push(
+  ...(await withBuiltApp(async (base) => [
+    ...(await benchKiosk(base)),
+    ...(await benchStudio(base)),
+  ])),
+)
 
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',

@@ -47,6 +47,8 @@ export function useDraftCheck(text: Ref<string>, format: Ref<DraftFormat>, fileN
   watch(
     [text, format, fileName],
     () => {
+      // Until the check answers, the list says so rather than showing the last result.
+      checking.value = true
       clearTimeout(timer)
       timer = setTimeout(check, PAUSE_MS)
     },

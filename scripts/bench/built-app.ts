@@ -1,0 +1,36 @@
+// The production build served the way a static host serves it, for the parts of the bench that
+// measure what a user's browser does with the real app.
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build, preview } from 'vite'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+
+/** Builds the app into a temporary folder, serves it, runs `measure` with its address, cleans up. */
+export async function withBuiltApp<T>(measure: (base: string) => Promise<T>): Promise<T> {
+  const outDir = await mkdtemp(join(tmpdir(), 'factline-bench-'))
+  let server: Awaited<ReturnType<typeof preview>> | undefined
+  try {
+    await build({
+      root: ROOT,
+      logLevel: 'warn',
+      // Rolldown's notice about slow plugins is about build time, which the bench does not measure.
+      build: { outDir, emptyOutDir: true, rolldownOptions: { checks: { bundlerTimings: false } } },
+    })
+    server = await preview({
+      root: ROOT,
+      logLevel: 'warn',
+      preview: { host: '127.0.0.1', port: 0, strictPort: false },
+      build: { outDir },
+    })
+    const address = server.httpServer.address()
+    const port = typeof address === 'object' && address ? address.port : 0
+    if (!port) throw new Error('The preview server did not say which port it listens on.')
+    return await measure(`http://127.0.0.1:${port}`)
+  } finally {
+    await server?.close()
+    await rm(outDir, { recursive: true, force: true })
+  }
+}
