@@ -1,5 +1,7 @@
 // npm run bench: the timings that matter to users, measured here and never asserted in tests
 // (machines are noisy). Prints a table and writes scripts/bench/results.json.
+// `npm run bench -- studio kiosk` runs only the parts named (banks, progress, kiosk, studio) and
+// prints them without writing the results file.
 import { writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { benchBanks } from './banks.ts'
@@ -9,22 +11,26 @@ import { benchKiosk } from './kiosk.ts'
 import { benchProgress } from './progress.ts'
 import { benchStudio } from './studio.ts'
 
-const figures: Figure[] = [...benchBanks()]
-const progress = await benchProgress()
-figures.push(...progress.figures)
-figures.push(
-  ...(await withBuiltApp(async (base) => [
-    ...(await benchKiosk(base)),
-    ...(await benchStudio(base)),
-  ])),
-)
+const only = process.argv.slice(2)
+const wanted = (part: string) => only.length === 0 || only.includes(part)
+const figures: Figure[] = wanted('banks') ? benchBanks() : []
+const progress = wanted('progress') ? await benchProgress() : undefined
+figures.push(...(progress?.figures ?? []))
+if (wanted('kiosk') || wanted('studio')) {
+  figures.push(
+    ...(await withBuiltApp(async (base) => [
+      ...(wanted('kiosk') ? await benchKiosk(base) : []),
+      ...(wanted('studio') ? await benchStudio(base) : []),
+    ])),
+  )
+}
 
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
   cores: cpus().length,
   memoryGB: Math.round(totalmem() / 2 ** 30),
   node: process.version,
-  chromium: progress.browser,
+  chromium: progress?.browser ?? 'see the browser parts',
 }
 const format = (f: Figure) => `${f.value.toFixed(f.value < 10 ? 2 : 0)} ${f.unit}`
 console.log(
@@ -37,8 +43,10 @@ for (const f of figures) {
   console.log(`${f.name.padEnd(58)} ${format(f).padStart(10)} ${budget.padStart(10)}${over}`)
   if (f.note) console.log(`  ${f.note}`)
 }
-writeFileSync(
-  new URL('./results.json', import.meta.url),
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, figures }, null, 2)}\n`,
-)
-console.log('\nWritten to scripts/bench/results.json')
+if (only.length === 0) {
+  writeFileSync(
+    new URL('./results.json', import.meta.url),
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, figures }, null, 2)}\n`,
+  )
+  console.log('\nWritten to scripts/bench/results.json')
+}

@@ -20,14 +20,28 @@ export function useDraftCheck(text: Ref<string>, format: Ref<DraftFormat>, fileN
       : new Worker(new URL('../workers/check-draft.worker.ts', import.meta.url), {
           type: 'module',
         })
+  // One check at a time in the worker: a file of thousands of questions takes a moment, and
+  // checks queued behind it would only be thrown away. The newest text goes next.
+  let busy = false
+  let again = false
   worker?.addEventListener('message', (event: MessageEvent<DraftCheck & { id: number }>) => {
+    busy = false
+    if (again) {
+      again = false
+      void check()
+      return
+    }
     if (event.data.id !== latest) return
-    const { id: _, ...check } = event.data
-    result.value = check
+    const { id: _, ...found } = event.data
+    result.value = found
     checking.value = false
   })
 
   async function check() {
+    if (worker && busy) {
+      again = true
+      return
+    }
     const request: CheckRequest = {
       id: ++latest,
       text: text.value,
@@ -35,7 +49,10 @@ export function useDraftCheck(text: Ref<string>, format: Ref<DraftFormat>, fileN
       fileName: fileName.value,
     }
     checking.value = true
-    if (worker) return worker.postMessage(request)
+    if (worker) {
+      busy = true
+      return worker.postMessage(request)
+    }
     const { checkDraft } = await import('@/domain/author')
     const check = checkDraft(request.text, request.format, request.fileName)
     if (request.id === latest) {

@@ -9,6 +9,7 @@ import { localState } from '@/persistence'
 const SAVED = 'drafts'
 /** Drafts kept in the list; the oldest beyond this are dropped (a draft is also downloadable). */
 const MAX_DRAFTS = 30
+const SAVE_AFTER_MS = 400
 const DraftSchema = z.object({
   id: z.string().min(1),
   name: z.string(),
@@ -36,7 +37,22 @@ export const useDraftsStore = defineStore('drafts', () => {
   const current = computed(() => drafts.value.find((d) => d.id === currentId.value))
   const saveResult = ref<'saved' | 'full' | 'unavailable'>('saved')
 
+  let pending: ReturnType<typeof setTimeout> | undefined
+  /** Typing saves a moment after the last key, not on every key: a long file is slow to write. */
+  function saveSoon() {
+    clearTimeout(pending)
+    pending = setTimeout(save, SAVE_AFTER_MS)
+  }
+  // Closing the tab (or leaving the page) writes what is still waiting.
+  if (typeof window !== 'undefined') window.addEventListener('pagehide', () => flush())
+  function flush() {
+    if (pending === undefined) return
+    clearTimeout(pending)
+    save()
+  }
+
   function save() {
+    pending = undefined
     drafts.value = [...drafts.value].sort((a, b) => b.updatedAt - a.updatedAt).slice(0, MAX_DRAFTS)
     saveResult.value = localState.write(SAVED, {
       v: 1,
@@ -59,6 +75,7 @@ export const useDraftsStore = defineStore('drafts', () => {
   }
 
   function choose(id: string) {
+    flush()
     if (!drafts.value.some((d) => d.id === id)) return
     currentId.value = id
     save()
@@ -68,7 +85,7 @@ export const useDraftsStore = defineStore('drafts', () => {
     const draft = current.value
     if (!draft) return
     Object.assign(draft, change, { updatedAt: now })
-    save()
+    saveSoon()
   }
 
   function remove(id: string) {
@@ -83,7 +100,7 @@ export const useDraftsStore = defineStore('drafts', () => {
     return draft ? checkDraft(draft.text, draft.format, draft.name).bank : undefined
   }
 
-  return { drafts, current, saveResult, open, startNew, choose, update, remove, draftBank }
+  return { drafts, current, saveResult, open, startNew, choose, update, remove, draftBank, flush }
 })
 
 export type { DraftFormat }

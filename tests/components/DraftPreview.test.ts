@@ -120,7 +120,7 @@ const topicOf = (w: VueWrapper, title: string) => {
   return section
 }
 const listAfter = (within: Pick<DOMWrapper<Element>, 'findAll'>, label: string) => {
-  const heading = within.findAll('h4, p').find((h) => h.text() === label)
+  const heading = within.findAll('h3, h4, p').find((h) => h.text() === label)
   const list = heading?.element.nextElementSibling
   if (!list || list.tagName !== 'UL') throw new Error(`no list after "${label}"`)
   return [...list.querySelectorAll('li')].map((li) => li.textContent?.trim() ?? '')
@@ -140,7 +140,7 @@ describe('DraftPreview', () => {
 
   it('renders every written question as a form, topic by topic, numbered as in the draft', () => {
     const w = render(everyType)
-    expect(w.findAll('h3').map((h) => h.text())).toEqual(['The war', 'The troops'])
+    expect(w.findAll('.preview-topic > h3').map((h) => h.text())).toEqual(['The war', 'The troops'])
     const labels = forms(w).map((f) => f.attributes('aria-label'))
     expect(labels).toHaveLength(8)
     expect([...labels].sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((k) => `Question ${k} of 8`))
@@ -248,5 +248,20 @@ describe('DraftPreview', () => {
     await forms(w)[0]!.trigger('submit')
     expect(w.html()).toBe(before)
     expect(forms(w)).toHaveLength(8)
+  })
+
+  it('shows a long draft a page at a time, so typing into it stays fast', async () => {
+    const first = everyType.questions[0]!
+    const long = {
+      ...everyType,
+      questions: Array.from({ length: 30 }, (_, i) => ({ ...first, id: `q-${i}` })),
+    }
+    const w = render(long)
+    expect(forms(w)).toHaveLength(25)
+    const more = w.findAll('button').find((b) => b.text().startsWith('Show more questions'))!
+    expect(more.text()).toBe('Show more questions (5 not shown)')
+    await more.trigger('click')
+    expect(forms(w)).toHaveLength(30)
+    expect(w.findAll('button').some((b) => b.text().startsWith('Show more'))).toBe(false)
   })
 })

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { expectNoAxeViolations } from './helpers'
 
 const BROKEN_GIFT = [
   '$CATEGORY: armistice',
@@ -26,6 +27,7 @@ test('a teacher writes a GIFT file, fixes its problem, previews it and tries it 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Author')
   // A new draft starts from the template, a valid bank.
   await expect(page.getByText('No problems: the file is ready to use.')).toBeVisible()
+  await expectNoAxeViolations(page)
 
   await page.getByLabel('Format').selectOption('gift')
   await typeIntoEditor(page, BROKEN_GIFT)
@@ -51,6 +53,7 @@ test('a teacher writes a GIFT file, fixes its problem, previews it and tries it 
   // The preview shows every question as students see it, answered right.
   await expect(page.getByRole('heading', { name: 'Preview' })).toBeVisible()
   await expect(page.getByRole('form', { name: /^Question \d of 3$/ })).toHaveCount(3)
+  await expectNoAxeViolations(page)
 
   // The draft is kept: a reload finds it.
   await page.reload()
@@ -70,4 +73,34 @@ test('a teacher writes a GIFT file, fixes its problem, previews it and tries it 
   await page.getByRole('link', { name: 'Back to the draft' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Author')
   await expect(page.getByRole('textbox', { name: 'Question file' })).toContainText('::treaty::')
+})
+
+test('a question file can be opened from disk, and a damaged share link is reported', async ({
+  page,
+}) => {
+  await page.goto('/author')
+  await page.getByLabel('Open question file').setInputFiles({
+    name: 'moodle-export.gift',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('::armistice:: The Korean War ended with a peace treaty. {F}\n'),
+  })
+  await expect(page.getByText('Opened moodle-export.gift.', { exact: true })).toBeVisible()
+  await expect(page.getByLabel('Format')).toHaveValue('gift')
+  await expect(page.getByRole('textbox', { name: 'Question file' })).toContainText('::armistice::')
+  await expect(page.getByRole('form', { name: 'Question 1 of 1' })).toBeVisible()
+
+  await page.getByLabel('Open question file').setInputFiles({
+    name: 'photo.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from([137, 80, 78, 71]),
+  })
+  await expect(
+    page.getByText('photo.png is not a question file: open a .yaml, .yml, .gift or .txt file.'),
+  ).toBeVisible()
+
+  await page.goto('/progress') // a new document: the studio reads the link's fragment on load
+  await page.goto('/author#draft=damaged')
+  await expect(
+    page.getByText('This share link is damaged: the draft could not be opened.'),
+  ).toBeVisible()
 })
