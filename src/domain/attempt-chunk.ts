@@ -138,6 +138,19 @@ const isIndexInto = (value: unknown, list: readonly unknown[]): value is number 
 const isNumberIn = (value: unknown, min: number, max: number): value is number =>
   typeof value === 'number' && value >= min && value <= max
 
+/**
+ * An answer checked by the schema, or undefined. The same answers come back in chunk after chunk,
+ * so each distinct one is checked once (a record of 100,000 answers has a few thousand).
+ */
+const checked = new Map<string, Answer | undefined>()
+function checkedAnswer(value: unknown): Answer | undefined {
+  const key = JSON.stringify(value)
+  if (checked.has(key)) return checked.get(key)
+  const answer = AnswerSchema.safeParse(value).data
+  if (checked.size < 50_000) checked.set(key, answer)
+  return answer
+}
+
 /** The attempts of one chunk's text; whatever can't be read comes back as `damaged`. */
 export function decodeChunk(text: string): DecodedChunk {
   let raw: unknown
@@ -152,7 +165,7 @@ export function decodeChunk(text: string): DecodedChunk {
     return { attempts: [], damaged: [raw] }
   const { strings } = frame.data
   const kinds = frame.data.kinds.map((kind) => kindOf(kind, strings))
-  const answers = frame.data.answers.map((a) => AnswerSchema.safeParse(a).data)
+  const answers = frame.data.answers.map(checkedAnswer)
   const col = data as Record<Column, unknown[]>
   const rows = col.id.length
   const attempts: Attempt[] = []
