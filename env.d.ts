@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/vue" />
 
 declare module 'virtual:factline/banks' {
   import type { Bank, BankSummary } from '@/domain/bank'

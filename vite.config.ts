@@ -1,5 +1,6 @@
 import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
+import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 import { factlineBanks } from './scripts/vite-plugin-banks.ts'
 
@@ -9,6 +10,18 @@ export default defineConfig({
     // FACTLINE_QUESTIONS=questions,../my-banks builds with more question folders than questions/.
     factlineBanks({
       dirs: (process.env.FACTLINE_QUESTIONS ?? 'questions').split(',').filter(Boolean),
+    }),
+    // After one visit everything works offline: the app shell and every bank are precached. A new
+    // version waits for the learner's `Update`, so nothing changes under a student mid-quiz.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,txt,woff2}'],
+        navigateFallback: 'index.html',
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      },
     }),
   ],
   resolve: {
