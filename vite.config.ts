@@ -1,5 +1,6 @@
 import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
+import type { Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 import { factlineBanks } from './scripts/vite-plugin-banks.ts'
@@ -13,16 +14,18 @@ export default defineConfig({
     }),
     // After one visit everything works offline: the app shell and every bank are precached. A new
     // version waits for the learner's `Update`, so nothing changes under a student mid-quiz.
-    VitePWA({
-      registerType: 'prompt',
-      injectRegister: false,
-      manifest: false,
-      workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,txt,woff2}'],
-        navigateFallback: 'index.html',
-        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
-      },
-    }),
+    ...afterGoodBuildsOnly(
+      VitePWA({
+        registerType: 'prompt',
+        injectRegister: false,
+        manifest: false,
+        workbox: {
+          globPatterns: ['**/*.{js,css,html,svg,png,ico,txt,woff2}'],
+          navigateFallback: 'index.html',
+          maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        },
+      }),
+    ),
   ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
@@ -47,3 +50,35 @@ export default defineConfig({
     ],
   },
 })
+
+/**
+ * The service worker is written when the bundle closes, even after a failed build, and its
+ * error ("nothing to precache") would then hide the real one, such as a teacher's broken bank.
+ */
+function afterGoodBuildsOnly(plugins: Plugin[]): Plugin[] {
+  let failed = false
+  const watch: Plugin = {
+    name: 'factline:failed-build',
+    buildStart: () => void (failed = false),
+    buildEnd: (error) => void (failed = failed || error !== undefined),
+  }
+  return [
+    watch,
+    ...plugins.map((plugin) => {
+      const hook = plugin.closeBundle
+      if (!hook) return plugin
+      const handler = (typeof hook === 'function' ? hook : hook.handler) as (
+        this: unknown,
+      ) => unknown
+      const guarded = function (this: unknown) {
+        return failed ? undefined : handler.call(this)
+      }
+      return {
+        ...plugin,
+        closeBundle: (typeof hook === 'function'
+          ? guarded
+          : { ...hook, handler: guarded }) as Plugin['closeBundle'],
+      }
+    }),
+  ]
+}
