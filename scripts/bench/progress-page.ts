@@ -1,6 +1,7 @@
 // Runs in Chromium, served by Vite, driven by scripts/bench/progress.ts: the real persistence
 // module and derivations over a generated record.
-import { attemptId, type Attempt } from '../../src/domain/attempts.ts'
+import type { Attempt } from '../../src/domain/attempts.ts'
+import { base64url } from '../../src/domain/base64url.ts'
 import {
   dailyActivity,
   statsOf,
@@ -32,7 +33,7 @@ function attempt(i: number, at: number): Attempt {
   ]
   const answer = answers[q % types.length]!
   return {
-    id: attemptId(crypto.getRandomValues(new Uint8Array(16))),
+    id: base64url(crypto.getRandomValues(new Uint8Array(16))),
     at,
     bank: 'korea-2018',
     question: `question-${q}`,

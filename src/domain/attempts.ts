@@ -33,13 +33,3 @@ export function byTime(a: Attempt, b: Attempt): number {
 
 /** A fact as the review schedule and the dashboard know it: `bank/fact`. */
 export const factKey = (bank: string, fact: string) => `${bank}/${fact}`
-
-/**
- * A new attempt id from 16 random bytes: 22 URL-safe characters. As unique as a UUID (128 random
- * bits against 122) and shorter to store; older records keep their UUIDs, both are just text.
- */
-export function attemptId(randomBytes: Uint8Array): string {
-  let binary = ''
-  for (const byte of randomBytes) binary += String.fromCharCode(byte)
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
-}

@@ -5,6 +5,7 @@ import { checkDraft, formatOf, type DraftFormat } from '@/domain/author'
 import { STARTER_TEMPLATE } from '@/domain/author-template'
 import type { Bank } from '@/domain/bank'
 import { localState } from '@/persistence'
+import { newId } from './ids'
 
 const SAVED = 'drafts'
 /** Drafts kept in the list; the oldest beyond this are dropped (a draft is also downloadable). */
@@ -23,11 +24,6 @@ const SavedSchema = z.object({
   current: z.string().optional(),
 })
 export type Draft = z.infer<typeof DraftSchema>
-
-const newId = () => {
-  const [a = 0, b = 0] = crypto.getRandomValues(new Uint32Array(2))
-  return `${a.toString(36)}${b.toString(36)}`
-}
 
 /** The teacher's drafts in the studio, saved in this browser as they type. */
 export const useDraftsStore = defineStore('drafts', () => {

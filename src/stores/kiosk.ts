@@ -33,6 +33,7 @@ import { composeQuiz, type QuizQuestion } from '@/domain/quiz'
 import { DEFAULT_QUIZ_LENGTH } from '@/domain/quiz-url'
 import { localState } from '@/persistence'
 import { kioskIsActive, setKioskActive } from '@/persistence/kiosk-lock'
+import { newId, newSeed } from './ids'
 
 const CONFIG = 'kiosk:config'
 const LOCKOUT = 'kiosk:lockout'
@@ -112,19 +113,16 @@ export const useKioskStore = defineStore('kiosk', () => {
   function startStudent(now = Date.now()) {
     const settings = config.value
     if (!bank.value || !settings) return
-    const [seed = 0] = crypto.getRandomValues(new Uint32Array(1))
     beginQuiz(
       composeQuiz([bank.value], {
         n: settings.n,
-        seed: seed.toString(36),
+        seed: newSeed(),
         ...(settings.topics.length ? { topics: settings.topics } : {}),
       }),
       now,
     )
-    const [high = 0, low = 0] = crypto.getRandomValues(new Uint32Array(2))
     session = {
-      // Not crypto.randomUUID: a classroom may serve the kiosk over plain http on its network.
-      id: `${high.toString(36)}${low.toString(36)}`,
+      id: newId(),
       student: nextStudent(tally.value),
       bank: bank.value.id,
       startedAt: now,

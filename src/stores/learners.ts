@@ -1,10 +1,10 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { z } from 'zod'
-import { attemptId } from '@/domain/attempts'
 import { LearnerSchema, type Learner } from '@/domain/record'
 import { localState } from '@/persistence'
 import { onOtherTabs, tellOtherTabs } from '@/persistence/channel'
+import { newId } from './ids'
 
 const SAVED = 'learners'
 const SavedSchema = z.object({
@@ -44,7 +44,7 @@ export const useLearnersStore = defineStore('learners', () => {
 
   function add(name: string): Learner | undefined {
     if (nameProblem(name)) return undefined
-    const learner = { id: attemptId(crypto.getRandomValues(new Uint8Array(16))), name: name.trim() }
+    const learner = { id: newId(), name: name.trim() }
     learners.value = [...learners.value, learner]
     currentId.value = learner.id
     save()

@@ -1,6 +1,6 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, triggerRef, watch } from 'vue'
-import { attemptId, byTime, type Attempt } from '@/domain/attempts'
+import { byTime, type Attempt } from '@/domain/attempts'
 import {
   dueFacts,
   extendSchedule,
@@ -19,6 +19,7 @@ import {
   saveSchedule,
 } from '@/persistence/attempts'
 import { onOtherTabs, tellOtherTabs } from '@/persistence/channel'
+import { newId } from './ids'
 import { useLearnersStore } from './learners'
 import { useNoticesStore } from './notices'
 
@@ -109,7 +110,7 @@ export const useProgressStore = defineStore('progress', () => {
     const attempt: Attempt = JSON.parse(
       JSON.stringify({
         ...rest,
-        id: attemptId(crypto.getRandomValues(new Uint8Array(16))),
+        id: newId(),
         at: now,
         seconds: Math.min(MAX_SECONDS, Math.max(0, (now - shownAt) / 1000)),
       }),

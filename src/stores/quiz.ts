@@ -155,9 +155,3 @@ export const useQuizStore = defineStore('quiz', () => {
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useQuizStore, import.meta.hot))
-
-/** A fresh, URL-friendly seed for a quiz started without one. */
-export function newSeed(): string {
-  const [value = 0] = crypto.getRandomValues(new Uint32Array(1))
-  return value.toString(36)
-}

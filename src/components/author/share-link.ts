@@ -2,6 +2,8 @@
  * A draft carried in a link's fragment (`/author#draft=…`): deflated, then base64url. The fragment
  * never reaches a server, so the draft stays between the teacher and whoever opens the link.
  */
+import { base64url } from '@/domain/base64url'
+
 const PREFIX = '#draft='
 /** Longer links are cut by mail and chat apps; past this, the teacher is told to send the file. */
 export const MAX_LINK_LENGTH = 8000
@@ -14,10 +16,7 @@ async function through(bytes: Uint8Array, stream: CompressionStream | Decompress
 export async function shareLink(base: string, name: string, text: string): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify({ name, text }))
   const packed = await through(json, new CompressionStream('deflate-raw'))
-  let binary = ''
-  for (const byte of packed) binary += String.fromCharCode(byte)
-  const code = btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
-  return `${base}${PREFIX}${code}`
+  return `${base}${PREFIX}${base64url(packed)}`
 }
 
 /** The draft in a link's fragment; undefined when there is none or it is damaged. */
