@@ -4,10 +4,12 @@ import type { Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 import { factlineBanks } from './scripts/vite-plugin-banks.ts'
+import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts'
 
 export default defineConfig({
   plugins: [
     vue(),
+    ...contentSecurityPolicy(),
     // FACTLINE_QUESTIONS=questions,../my-banks builds with more question folders than questions/.
     factlineBanks({
       dirs: (process.env.FACTLINE_QUESTIONS ?? 'questions').split(',').filter(Boolean),
@@ -18,9 +20,34 @@ export default defineConfig({
       VitePWA({
         registerType: 'prompt',
         injectRegister: false,
-        manifest: false,
+        // Installable: the colours are styles.css's --accent and --paper; the icons come from
+        // public/favicon.svg (`npm run icons`). start_url and scope are left to the plugin, which
+        // sets both to the build's base: `/`, or `/factline/` for a build with --base /factline/.
+        manifest: {
+          name: 'Factline',
+          short_name: 'Factline',
+          description:
+            'Lessons and quizzes built from a news article, with your progress kept in your browser.',
+          lang: 'en',
+          display: 'standalone',
+          theme_color: '#1d4ed8',
+          background_color: '#ffffff',
+          icons: [
+            { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+            { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+            {
+              src: 'icons/maskable-512.png',
+              sizes: '512x512',
+              type: 'image/png',
+              purpose: 'maskable',
+            },
+          ],
+        },
+        // The icons are precached by globPatterns already; listing them twice would be noise.
+        includeManifestIcons: false,
         workbox: {
-          globPatterns: ['**/*.{js,css,html,svg,png,ico,txt,woff2}'],
+          // json: each bank is a JSON file (scripts/vite-plugin-banks.ts).
+          globPatterns: ['**/*.{js,css,html,json,svg,png,ico,txt,woff2}'],
           navigateFallback: 'index.html',
           maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         },
@@ -30,6 +57,8 @@ export default defineConfig({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
+  // Every component uses <script setup>: Vue's Options API support is dead weight on a phone.
+  define: { __VUE_OPTIONS_API__: 'false' },
   server: { port: 5173 },
   test: {
     // Some tests run the command-line tools in a child process; a busy 2-core machine is slow.

@@ -1,13 +1,19 @@
 #!/usr/bin/env node
 // Screenshots of the main pages at phone (375 px) and desktop (1280 px) widths, for a person to
 // look at. Usage: npm run build && npx vite preview --port 4390 --strictPort &
-//                 node scripts/screenshots.mjs http://127.0.0.1:4390 [out-dir]
+//                 node scripts/screenshots.mjs http://127.0.0.1:4390 [out-dir] [--color-scheme=dark]
+// In the dark colour scheme every file name ends in -dark.
 import { mkdirSync } from 'node:fs'
 import { chromium } from 'playwright-core'
 import { chromiumArgs, findChromium } from './find-chromium.mjs'
 
-const base = process.argv[2] ?? 'http://127.0.0.1:4390'
-const out = process.argv[3] ?? 'screenshots'
+const options = process.argv.slice(2).filter((a) => a.startsWith('--'))
+const [base = 'http://127.0.0.1:4390', out = 'screenshots'] = process.argv
+  .slice(2)
+  .filter((a) => !a.startsWith('--'))
+const colorScheme =
+  options.find((o) => o.startsWith('--color-scheme='))?.split('=')[1] === 'dark' ? 'dark' : 'light'
+const suffix = colorScheme === 'dark' ? '-dark' : ''
 mkdirSync(out, { recursive: true })
 
 const executablePath = await findChromium()
@@ -18,8 +24,9 @@ for (const [label, width] of [
   ['phone', 375],
   ['desktop', 1280],
 ]) {
-  const page = await browser.newPage({ viewport: { width, height: 800 } })
-  const shot = (name) => page.screenshot({ path: `${out}/${name}-${label}.png`, fullPage: true })
+  const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme })
+  const shot = (name) =>
+    page.screenshot({ path: `${out}/${name}-${label}${suffix}.png`, fullPage: true })
   await page.goto(`${base}/`)
   await shot('home')
   await page.goto(`${base}/quiz?bank=korea-2018&n=2&seed=screens&types=single`)
@@ -71,12 +78,20 @@ for (const [label, width] of [
   await page.goto(`${base}/author`)
   await page.getByText('No problems: the file is ready to use.').waitFor()
   await shot('author')
+  await page.getByLabel('Format').selectOption('gift')
+  await page.getByRole('textbox', { name: 'Question file' }).click()
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.insertText(
+    '::q1:: The armistice was signed in 1953. {T}\n\n::q2:: Broken {=a ~b\n',
+  )
+  await page.getByRole('list', { name: 'Problems' }).getByRole('listitem').first().waitFor()
+  await shot('author-problems')
   await page.close()
 
   // The kiosk locks its browser context, so it gets one of its own.
-  const kiosk = await browser.newPage({ viewport: { width, height: 800 } })
+  const kiosk = await browser.newPage({ viewport: { width, height: 800 }, colorScheme })
   const kioskShot = (name) =>
-    kiosk.screenshot({ path: `${out}/kiosk-${name}-${label}.png`, fullPage: true })
+    kiosk.screenshot({ path: `${out}/kiosk-${name}-${label}${suffix}.png`, fullPage: true })
   await kiosk.goto(`${base}/kiosk?bank=korea-2018&n=3`)
   await kioskShot('setup')
   await kiosk.getByLabel('Teacher PIN').fill('2468')

@@ -67,7 +67,7 @@ if (!chromium) {
   console.log(`\nBrowser tests in ${chromium}, against a production build.`)
   // The browser tests also play a GIFT bank built in from the fixtures, as a teacher's would be.
   const built = run(bin('vite'), ['build', '--logLevel', 'warn'], {
-    FACTLINE_QUESTIONS: 'questions,tests/fixtures/e2e',
+    FACTLINE_QUESTIONS: 'questions,tests/fixtures/e2e,tests/fixtures/hostile',
   })
   if (built !== 0) {
     add(undefined, 'vite build')

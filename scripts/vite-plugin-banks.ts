@@ -5,7 +5,9 @@ import { questionPool } from '../src/domain/quiz.ts'
 import { compileLocation, findBanks } from './bank-files.ts'
 
 const INDEX_ID = 'virtual:factline/banks'
-const BANK_PREFIX = 'virtual:factline/bank/'
+const LOADER_ID = 'virtual:factline/bank-loader'
+/** Where the dev server serves a bank; a build emits each as `assets/<id>-<hash>.json`. */
+const devBankUrl = (id: string) => `/@factline/bank/${encodeURIComponent(id)}.json`
 
 interface Loaded {
   banks: Bank[]
@@ -38,7 +40,7 @@ const errorsOf = (problems: Problem[]) => problems.filter((p) => p.severity === 
 /**
  * Compiles the question banks at build time through the same validator as `questions:check`:
  * `virtual:factline/banks` is the small index the home page needs, and each bank is its own
- * lazily loaded chunk. An invalid bank fails the build, and shows in the dev server's overlay,
+ * JSON file, loaded when a page asks for it. An invalid bank fails the build, and shows in the dev server's overlay,
  * with `path:line:column: error: message` lines.
  */
 export function factlineBanks(options: { dirs: readonly string[] }): Plugin {
@@ -49,10 +51,13 @@ export function factlineBanks(options: { dirs: readonly string[] }): Plugin {
   const fail = (problems: Problem[]) =>
     `invalid question bank (fix these lines, or run npm run questions:check):\n${problems.map(formatProblem).join('\n')}`
 
+  let building = false
+
   return {
     name: 'factline-banks',
     configResolved(config) {
       root = config.root
+      building = config.command === 'build'
     },
     buildStart() {
       loaded = undefined
@@ -63,37 +68,54 @@ export function factlineBanks(options: { dirs: readonly string[] }): Plugin {
       if (errors.length > 0) this.error(fail(errors))
     },
     resolveId(id) {
-      if (id === INDEX_ID || id.startsWith(BANK_PREFIX)) return `\0${id}`
+      if (id === INDEX_ID || id === LOADER_ID) return `\0${id}`
       return undefined
     },
     load(id) {
-      if (!id.startsWith('\0virtual:factline/')) return undefined
+      if (id !== `\0${INDEX_ID}` && id !== `\0${LOADER_ID}`) return undefined
       const { banks, problems } = load()
       const errors = errorsOf(problems)
       if (errors.length > 0) this.error(fail(errors))
+      // The summaries (titles, topics) grow with every bank: only the pages listing banks load
+      // them; a quiz needs just the loader.
       if (id === `\0${INDEX_ID}`) {
-        const loaders = banks
-          .map(
-            (bank) =>
-              `  ${JSON.stringify(bank.id)}: () => import(${JSON.stringify(BANK_PREFIX + bank.id)}),`,
-          )
-          .join('\n')
         return [
+          `export { loadBank } from ${JSON.stringify(LOADER_ID)}`,
           `export const bankIndex = ${JSON.stringify(banks.map((b) => summarizeBank(b, questionPool(b).length)))}`,
-          `const loaders = {\n${loaders}\n}`,
-          `export function loadBank(id) {`,
-          `  const loader = Object.hasOwn(loaders, id) ? loaders[id] : undefined`,
-          `  return loader ? loader().then((m) => m.default) : Promise.resolve(undefined)`,
-          `}`,
         ].join('\n')
       }
-      const bank = banks.find((b) => `\0${BANK_PREFIX}${b.id}` === id)
-      if (!bank) return undefined
-      // JSON.parse of a string literal loads faster than a large object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(bank))})`
+      // Each bank is a JSON file of its own, fetched when a page needs it: data, not code, so it
+      // is parsed faster than a script and never counts against the first screen's JavaScript.
+      const urls = banks.map((bank) => {
+        if (!building) return `${JSON.stringify(bank.id)}: ${JSON.stringify(devBankUrl(bank.id))}`
+        const ref = this.emitFile({
+          type: 'asset',
+          name: `${bank.id}.json`,
+          source: JSON.stringify(bank),
+        })
+        return `${JSON.stringify(bank.id)}: import.meta.ROLLUP_FILE_URL_${ref}`
+      })
+      return [
+        `export const defaultBankId = ${JSON.stringify(banks[0]?.id)}`,
+        `const urls = {\n${urls.map((u) => `  ${u},`).join('\n')}\n}`,
+        `export function loadBank(id) {`,
+        `  if (!Object.hasOwn(urls, id)) return Promise.resolve(undefined)`,
+        `  return fetch(urls[id]).then((response) => {`,
+        `    if (!response.ok) throw new Error(\`bank \${id}: HTTP \${response.status}\`)`,
+        `    return response.json()`,
+        `  })`,
+        `}`,
+      ].join('\n')
     },
     configureServer(server) {
       server.watcher.add(dirs())
+      server.middlewares.use((request, response, next) => {
+        const match = /^\/@factline\/bank\/([^/?]+)\.json/.exec(request.url ?? '')
+        const bank = match && load().banks.find((b) => b.id === decodeURIComponent(match[1]!))
+        if (!bank) return next()
+        response.setHeader('Content-Type', 'application/json')
+        response.end(JSON.stringify(bank))
+      })
     },
     hotUpdate({ file, server }) {
       if (!dirs().some((dir) => file.startsWith(dir)) || this.environment.name !== 'client')
@@ -108,7 +130,7 @@ export function factlineBanks(options: { dirs: readonly string[] }): Plugin {
         return []
       }
       for (const mod of this.environment.moduleGraph.idToModuleMap.values()) {
-        if (mod.id?.startsWith('\0virtual:factline/'))
+        if (mod.id === `\0${INDEX_ID}` || mod.id === `\0${LOADER_ID}`)
           this.environment.moduleGraph.invalidateModule(mod)
       }
       server.ws.send({ type: 'full-reload' })

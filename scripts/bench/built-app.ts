@@ -8,8 +8,13 @@ import { build, preview } from 'vite'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
-/** Builds the app into a temporary folder, serves it, runs `measure` with its address, cleans up. */
-export async function withBuiltApp<T>(measure: (base: string) => Promise<T>): Promise<T> {
+/**
+ * Builds the app into a temporary folder, serves it, runs `measure` with its address and the
+ * folder served (a part may add a page of its own to it), cleans up.
+ */
+export async function withBuiltApp<T>(
+  measure: (base: string, outDir: string) => Promise<T>,
+): Promise<T> {
   const outDir = await mkdtemp(join(tmpdir(), 'factline-bench-'))
   let server: Awaited<ReturnType<typeof preview>> | undefined
   try {
@@ -28,7 +33,7 @@ export async function withBuiltApp<T>(measure: (base: string) => Promise<T>): Pr
     const address = server.httpServer.address()
     const port = typeof address === 'object' && address ? address.port : 0
     if (!port) throw new Error('The preview server did not say which port it listens on.')
-    return await measure(`http://127.0.0.1:${port}`)
+    return await measure(`http://127.0.0.1:${port}`, outDir)
   } finally {
     await server?.close()
     await rm(outDir, { recursive: true, force: true })

@@ -3,7 +3,8 @@ export interface Figure {
   name: string
   /** A median over several runs. */
   value: number
-  unit: 'ms' | 'KB' | 'MB'
+  /** `×` for a ratio of two figures. */
+  unit: 'ms' | 'KB' | 'MB' | '×'
   /** The most it may be, where the product has a budget. */
   budget?: number
   note?: string

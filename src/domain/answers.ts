@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { VERDICTS, type Verdict } from './verdicts.ts'
 
 /** What a learner gave for one question; one shape per question type. */
 export const AnswerSchema = z.discriminatedUnion('type', [
@@ -17,15 +18,8 @@ export const AnswerSchema = z.discriminatedUnion('type', [
 ])
 export type Answer = z.infer<typeof AnswerSchema>
 
-export const VerdictSchema = z.enum(['correct', 'partial', 'incorrect'])
-export type Verdict = z.infer<typeof VerdictSchema>
-
-/** How a verdict reads: the first word of the feedback a learner hears. */
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  correct: 'Correct',
-  partial: 'Partly correct',
-  incorrect: 'Incorrect',
-}
+export const VerdictSchema = z.enum(VERDICTS)
+export type { Verdict }
 
 export const GradeSchema = z.object({
   /** 0 to 1; only 1 counts as a correct answer, the percentage adds up partial credit. */

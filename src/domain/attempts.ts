@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { AnswerSchema } from './answers.ts'
-import { QUESTION_TYPES } from './bank/index.ts'
+import { QUESTION_TYPES } from './bank/question-types.ts'
 
 /**
  * One answer a learner gave: the unit of the learning record. The record is an append-only log

@@ -1,24 +1,33 @@
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
-  )
-
 /**
- * The small Markdown of question texts, as HTML: `*emphasis*`, `**strong**`, `` `code` `` and
- * `[links](https://…)`. Everything else stays text: raw HTML is escaped, never passed through.
+ * The small Markdown of question texts: `*emphasis*` (or `_emphasis_`), `**strong**`,
+ * `` `code` `` and `[links](https://…)`. It is parsed into nodes, never into an HTML string:
+ * whatever a teacher writes, raw HTML included, can only ever become text.
  */
-export function renderInlineMarkdown(text: string): string {
-  const codes: string[] = []
-  // Code spans first, so that their content is never read as emphasis.
-  let html = escapeHtml(text).replace(/`([^`]+)`/g, (_, code: string) => {
-    codes.push(code)
-    return `\u0000${codes.length - 1}\u0000`
-  })
-  html = html
-    .replace(/\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)/g, '<a href="$2">$1</a>')
-    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
-    .replace(/(^|[^\w*])\*([^*\s][^*]*?)\*(?!\w)/g, '$1<em>$2</em>')
-    .replace(/(^|[^\w])_([^_\s][^_]*?)_(?!\w)/g, '$1<em>$2</em>')
-  return html.replace(/\u0000(\d+)\u0000/g, (_, i: string) => `<code>${codes[Number(i)]}</code>`)
+export type MarkdownNode =
+  | string
+  | { tag: 'em' | 'strong' | 'code'; children: MarkdownNode[] }
+  | { tag: 'a'; href: string; children: MarkdownNode[] }
+
+// One pass, left to right: a code span, a link, strong, then the two spellings of emphasis.
+// Emphasis needs a non-word character (or the start) before it and none after, so that
+// snake_case_names and 2*3*4 stay as they are.
+const INLINE =
+  /`([^`]+)`|\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)|\*\*([^*]+)\*\*|(?<![\w*])\*([^*\s][^*]*?)\*(?!\w)|(?<!\w)_([^_\s][^_]*?)_(?!\w)/g
+
+export function parseInlineMarkdown(text: string): MarkdownNode[] {
+  const nodes: MarkdownNode[] = []
+  let last = 0
+  for (const match of text.matchAll(INLINE)) {
+    const [whole, code, label, href, strong, star, underscore] = match
+    if (match.index > last) nodes.push(text.slice(last, match.index))
+    last = match.index + whole.length
+    if (code !== undefined) nodes.push({ tag: 'code', children: [code] })
+    else if (label !== undefined && href !== undefined)
+      nodes.push({ tag: 'a', href, children: parseInlineMarkdown(label) })
+    else if (strong !== undefined)
+      nodes.push({ tag: 'strong', children: parseInlineMarkdown(strong) })
+    else nodes.push({ tag: 'em', children: parseInlineMarkdown(star ?? underscore ?? '') })
+  }
+  if (last < text.length) nodes.push(text.slice(last))
+  return nodes
 }

@@ -1,4 +1,4 @@
-import { QUESTION_TYPES, type QuestionType } from './bank/index.ts'
+import { QUESTION_TYPES, type QuestionType } from './bank/question-types.ts'
 import type { QuizParams } from './quiz.ts'
 
 export const DEFAULT_QUIZ_LENGTH = 10

@@ -1,5 +1,5 @@
-import { parseCloze, type Bank, type Question, type QuestionType } from './bank/index.ts'
-import { generateQuestions } from './generate.ts'
+import type { Bank, Question, QuestionType } from './bank/index.ts'
+import { parseCloze } from './bank/cloze.ts'
 import { createRandom, shuffle, type Random } from './random.ts'
 
 /** Where a question's facts stand in the source, for feedback that sends the learner back to it. */
@@ -61,14 +61,13 @@ export function citeQuestion(bank: Bank, question: Question): Citation | undefin
 const pools = new WeakMap<Bank, Question[]>()
 
 /**
- * Every question a quiz may draw from a bank: the teacher's and, unless switched off, the
- * generated. Generation is deterministic, so it runs once per bank, however often a lesson,
- * a review or a quiz asks.
+ * Every question a quiz may draw from a bank: the teacher's and the ones generated from its
+ * facts when the bank was compiled (see compileBank).
  */
 export function questionPool(bank: Bank): readonly Question[] {
   let pool = pools.get(bank)
   if (!pool) {
-    pool = [...bank.questions, ...generateQuestions(bank)]
+    pool = [...bank.questions, ...(bank.generated ?? [])]
     pools.set(bank, pool)
   }
   return pool
@@ -140,7 +139,9 @@ export function composeQuiz(banks: readonly Bank[], params: QuizParams): QuizQue
       if (types && !types.has(question.type)) continue
       if (difficulty && !difficulty.has(question.difficulty)) continue
       const group = `${bank.id}/${question.topic}`
-      groups.set(group, [...(groups.get(group) ?? []), { bank, question }])
+      const members = groups.get(group)
+      if (members) members.push({ bank, question })
+      else groups.set(group, [{ bank, question }])
     }
   }
 

@@ -40,6 +40,11 @@ function read<T>(kind: 'session' | 'local', key: string, schema: z.ZodType<T>): 
   return undefined
 }
 
+/** Whether anything is stored under `key`, valid or not: needs no schema, so no zod. */
+function has(kind: 'session' | 'local', key: string): boolean {
+  return (storage(kind)?.getItem(PREFIX + key) ?? null) !== null
+}
+
 function write(kind: 'session' | 'local', key: string, value: unknown): WriteResult {
   const store = storage(kind)
   if (!store) return 'unavailable'
@@ -54,6 +59,7 @@ function write(kind: 'session' | 'local', key: string, value: unknown): WriteRes
 /** Storage that lasts as long as the tab: the quiz being played. */
 export const sessionState = {
   read: <T>(key: string, schema: z.ZodType<T>) => read('session', key, schema),
+  has: (key: string) => has('session', key),
   write: (key: string, value: unknown) => write('session', key, value),
   remove: (key: string) => storage('session')?.removeItem(PREFIX + key),
 }
@@ -61,6 +67,7 @@ export const sessionState = {
 /** Storage that outlives the tab: a learner's lessons. */
 export const localState = {
   read: <T>(key: string, schema: z.ZodType<T>) => read('local', key, schema),
+  has: (key: string) => has('local', key),
   write: (key: string, value: unknown) => write('local', key, value),
   remove: (key: string) => storage('local')?.removeItem(PREFIX + key),
   /** The keys that start with `prefix`, without Factline's own prefix. */

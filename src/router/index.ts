@@ -1,21 +1,28 @@
+import { nextTick } from 'vue'
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { firstScreenIsUp } from '@/first-screen'
 import { kioskIsActive } from '@/persistence/kiosk-lock'
-import HomeView from '@/views/HomeView.vue'
 
-// Every URL of the UI contract is registered; pages after the home page load on demand.
+// Every URL of the UI contract is registered; each page's code loads when it is visited.
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'home', component: HomeView, meta: { title: 'Factline' } },
+  {
+    path: '/',
+    name: 'home',
+    component: () => import('@/views/HomeView.vue'),
+    meta: { title: 'Factline' },
+  },
   {
     path: '/quiz',
     name: 'quiz',
     component: () => import('@/views/QuizView.vue'),
-    meta: { title: 'Quiz' },
+    // The page says itself when its first question is up (see first-screen.ts).
+    meta: { title: 'Quiz', contentLater: true },
   },
   {
     path: '/lessons/:bank/:topic',
     name: 'lesson',
     component: () => import('@/views/LessonView.vue'),
-    meta: { title: 'Lesson' },
+    meta: { title: 'Lesson', contentLater: true },
   },
   {
     path: '/review',
@@ -58,6 +65,7 @@ router.beforeEach((to) => {
 })
 
 router.afterEach((to) => {
+  if (to.meta.contentLater !== true) void nextTick(firstScreenIsUp)
   const title = typeof to.meta.title === 'string' ? to.meta.title : 'Factline'
   document.title = title === 'Factline' ? title : `${title} · Factline`
 })

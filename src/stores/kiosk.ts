@@ -1,6 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { loadBank } from 'virtual:factline/banks'
+import { readyToShow } from '@/components/common/sanitizer'
 import type { Answer, Grade } from '@/domain/answers'
 import type { Bank } from '@/domain/bank'
 import { answerText, gradeAnswer, rightAnswerText, scoreQuiz } from '@/domain/grading'
@@ -83,7 +84,8 @@ export const useKioskStore = defineStore('kiosk', () => {
   /** Loads the configured bank; false when it no longer exists. */
   async function loadConfiguredBank(): Promise<boolean> {
     if (!config.value) return false
-    if (bank.value?.id !== config.value.bank) bank.value = await loadBank(config.value.bank)
+    if (bank.value?.id !== config.value.bank)
+      bank.value = await loadBank(config.value.bank).then(readyToShow)
     return bank.value !== undefined
   }
 

@@ -1,29 +1,29 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { z } from 'zod'
+import type { Answer, Grade } from '@/domain/answers'
 import type { Bank } from '@/domain/bank'
-import { AnswerSchema, GradeSchema, type Answer, type Grade } from '@/domain/answers'
 import { gradeAnswer, scoreQuiz } from '@/domain/grading'
 import { composeQuiz, type QuizParams, type QuizQuestion } from '@/domain/quiz'
 import { DRAFT_BANK_ID } from '@/domain/quiz-url'
+import { firstScreenUp } from '@/first-screen'
 import { sessionState } from '@/persistence'
-import { useProgressStore } from './progress'
+import type { SavedQuiz } from './saved-quiz'
 
 /** The last few quizzes of this tab stay, so Back to an earlier quiz finds its answers and results. */
 const KEPT_QUIZZES = 5
 const INDEX = 'quizzes'
 const savedKey = (id: string) => `quiz:${id}`
-const IndexSchema = z.array(z.string())
-const SavedQuizSchema = z.object({
-  v: z.literal(2),
-  /** The questions the answers belong to: a changed bank never pairs an answer with another question. */
-  keys: z.array(z.string()),
-  answers: z.array(AnswerSchema.nullable()),
-  grades: z.array(GradeSchema.nullable()),
-  index: z.int().min(0),
-  startedAt: z.number(),
-  finishedAt: z.number().nullable(),
-})
+const quizIdOf = (bankIds: readonly string[], params: QuizParams) =>
+  JSON.stringify([bankIds, params])
+
+/**
+ * The learner's record (IndexedDB, ts-fsrs) loads once the first question is up (main.ts), so it
+ * is there by the first `Check answer` and records synchronously, journal first.
+ */
+type ProgressModule = typeof import('./progress')
+let progressModule: ProgressModule | undefined
+const loadProgress = () => import('./progress').then((m) => (progressModule = m))
+void firstScreenUp.then(loadProgress)
 
 /** The quiz a learner is playing now; kept in the tab's session so a reload loses nothing. */
 export const useQuizStore = defineStore('quiz', () => {
@@ -39,8 +39,12 @@ export const useQuizStore = defineStore('quiz', () => {
   const finishedAt = ref<number | undefined>(undefined)
   /** When the current question appeared: the time an answer took goes into the learner's record. */
   let shownAt = 0
+  /** The ids of this tab's saved quizzes, oldest first; read from the session on the first start. */
+  let kept: string[] | undefined
+  /** Only the latest start may set the quiz: an older one still reading its save is dropped. */
+  let starts = 0
 
-  const id = computed(() => JSON.stringify([bankIds.value, params.value]))
+  const id = computed(() => quizIdOf(bankIds.value, params.value))
   const current = computed(() => questions.value[index.value])
   const currentGrade = computed(() => grades.value[index.value])
   const finished = computed(
@@ -55,7 +59,7 @@ export const useQuizStore = defineStore('quiz', () => {
   )
 
   function save() {
-    const kept = (sessionState.read(INDEX, IndexSchema) ?? []).filter((other) => other !== id.value)
+    kept = (kept ?? []).filter((other) => other !== id.value)
     kept.push(id.value)
     for (const old of kept.splice(0, Math.max(0, kept.length - KEPT_QUIZZES)))
       sessionState.remove(savedKey(old))
@@ -68,15 +72,36 @@ export const useQuizStore = defineStore('quiz', () => {
       index: index.value,
       startedAt: startedAt.value,
       finishedAt: finishedAt.value ?? null,
-    })
+    } satisfies SavedQuiz)
+  }
+
+  /** A fresh tab has nothing saved: then the schemas that check a save are never loaded. */
+  async function readSaved(quizId: string): Promise<SavedQuiz | undefined> {
+    const hasQuiz = sessionState.has(savedKey(quizId))
+    if (kept !== undefined && !hasQuiz) return undefined
+    if (!hasQuiz && !sessionState.has(INDEX)) {
+      kept = []
+      return undefined
+    }
+    const saved = await import('./saved-quiz')
+    kept ??= saved.readQuizIndex(INDEX)
+    return hasQuiz ? saved.readSavedQuiz(savedKey(quizId)) : undefined
   }
 
   /** Starts the quiz, or picks up where this tab left it when it is the same quiz. */
-  function start(banks: Bank[], quizParams: QuizParams, now = Date.now()) {
+  async function start(banks: Bank[], quizParams: QuizParams, now = Date.now()) {
+    const token = ++starts
+    const composed = composeQuiz(banks, quizParams)
+    const saved = await readSaved(
+      quizIdOf(
+        banks.map((b) => b.id),
+        quizParams,
+      ),
+    )
+    if (token !== starts) return
     bankIds.value = banks.map((b) => b.id)
     params.value = quizParams
-    questions.value = composeQuiz(banks, quizParams)
-    const saved = sessionState.read(savedKey(id.value), SavedQuizSchema)
+    questions.value = composed
     const keys = questions.value.map((q) => q.key)
     const resume = saved !== undefined && saved.keys.join('\n') === keys.join('\n')
     answers.value = questions.value.map(
@@ -108,19 +133,19 @@ export const useQuizStore = defineStore('quiz', () => {
     save()
     // A draft tried in the studio is the teacher's test, not anyone's learning.
     if (question.bankId === DRAFT_BANK_ID) return
-    void useProgressStore().record(
-      {
-        bank: question.bankId,
-        question: question.id,
-        facts: question.facts,
-        type: question.type,
-        answer,
-        credit: grade.credit,
-        context: 'quiz',
-        shownAt,
-      },
-      now,
-    )
+    const attempt = {
+      bank: question.bankId,
+      question: question.id,
+      facts: question.facts,
+      type: question.type,
+      answer,
+      credit: grade.credit,
+      context: 'quiz',
+      shownAt,
+    } as const
+    const record = ({ useProgressStore }: ProgressModule) => useProgressStore().record(attempt, now)
+    if (progressModule) void record(progressModule)
+    else void loadProgress().then(record)
   }
 
   function next(now = Date.now()) {

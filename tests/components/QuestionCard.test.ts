@@ -37,8 +37,8 @@ beforeEach(() => {
 })
 
 const mountCard = () => (wrapper = mount(Harness, { attachTo: document.body }))
-const startType = (type: QuestionType) => {
-  quiz.start([everyTypeBank], { n: 1, seed: 'component', types: [type] })
+const startType = async (type: QuestionType) => {
+  await quiz.start([everyTypeBank], { n: 1, seed: 'component', types: [type] })
   return mountCard()
 }
 const checkAnswer = async (w: VueWrapper) => {
@@ -114,7 +114,7 @@ describe('the question frame', () => {
 
 describe('each question type', () => {
   it('single: radios named by the options', async () => {
-    const w = startType('single')
+    const w = await startType('single')
     expect(w.findAll('input[type=radio]')).toHaveLength(3)
     await byLabel(w, 'Gamma').setValue(true)
     await checkAnswer(w)
@@ -122,7 +122,7 @@ describe('each question type', () => {
   })
 
   it('multiple: checkboxes, partial credit', async () => {
-    const w = startType('multiple')
+    const w = await startType('multiple')
     expect(w.findAll('input[type=checkbox]')).toHaveLength(3)
     await byLabel(w, 'Red').setValue(true)
     await checkAnswer(w)
@@ -131,7 +131,7 @@ describe('each question type', () => {
   })
 
   it('truefalse: True and False radios', async () => {
-    const w = startType('truefalse')
+    const w = await startType('truefalse')
     expect(w.findAll('label').map((l) => l.text())).toEqual(['True', 'False'])
     await byLabel(w, 'False').setValue(true)
     await checkAnswer(w)
@@ -139,7 +139,7 @@ describe('each question type', () => {
   })
 
   it('numeric: a text box named Your answer that takes 28,000 troops', async () => {
-    const w = startType('numeric')
+    const w = await startType('numeric')
     const input = byLabel(w, 'Your answer')
     expect(input.attributes('type')).toBe('text')
     expect(input.attributes('inputmode')).toBe('decimal')
@@ -149,14 +149,14 @@ describe('each question type', () => {
   })
 
   it('short: a text box; case and spaces do not matter', async () => {
-    const w = startType('short')
+    const w = await startType('short')
     await byLabel(w, 'Your answer').setValue('  china ')
     await checkAnswer(w)
     expect(status(w)).toMatch(/^Correct/)
   })
 
   it('cloze: one text box per blank, named Blank 1, Blank 2', async () => {
-    const w = startType('cloze')
+    const w = await startType('cloze')
     const blanks = w.findAll('input[type=text]')
     expect(blanks.map((b) => b.attributes('aria-label'))).toEqual(['Blank 1', 'Blank 2'])
     await blanks[0]!.setValue('1950')
@@ -166,7 +166,7 @@ describe('each question type', () => {
   })
 
   it('order: Move up and Move down buttons named by the item', async () => {
-    const w = startType('order')
+    const w = await startType('order')
     const items = () => w.findAll('li .order__text').map((i) => i.text())
     const start = items()
     expect(start).not.toEqual(['War', 'Armistice', 'Summit'])
@@ -182,7 +182,7 @@ describe('each question type', () => {
   })
 
   it('match: one select per left-hand text, offering the right-hand texts', async () => {
-    const w = startType('match')
+    const w = await startType('match')
     const moon = byLabel(w, 'Moon Jae-in')
     expect(moon.element.tagName).toBe('SELECT')
     expect(
@@ -201,7 +201,7 @@ describe('each question type', () => {
 
 describe('a reload in the middle of a quiz', () => {
   it('comes back to the same question with the answers given so far', async () => {
-    quiz.start([sampleBank], { n: 3, seed: 'reload' })
+    await quiz.start([sampleBank], { n: 3, seed: 'reload' })
     const first = quiz.current!
     if (first.type !== 'single') throw new Error('sample bank is single-choice')
     quiz.check({ type: 'single', choice: first.answer })
@@ -210,25 +210,25 @@ describe('a reload in the middle of a quiz', () => {
 
     setActivePinia(createPinia())
     const again = useQuizStore()
-    again.start([sampleBank], { n: 3, seed: 'reload' })
+    await again.start([sampleBank], { n: 3, seed: 'reload' })
     expect(again.index).toBe(1)
     expect(again.grades[0]?.verdict).toBe('correct')
     expect(again.answers[1]).toEqual({ type: 'single', choice: 'half-typed' })
   })
 
-  it('starts afresh for another quiz, and survives damaged saved data', () => {
-    quiz.start([sampleBank], { n: 3, seed: 'one' })
+  it('starts afresh for another quiz, and survives damaged saved data', async () => {
+    await quiz.start([sampleBank], { n: 3, seed: 'one' })
     quiz.check({ type: 'single', choice: 'x' })
-    quiz.start([sampleBank], { n: 3, seed: 'two' })
+    await quiz.start([sampleBank], { n: 3, seed: 'two' })
     expect(quiz.grades.every((g) => g === undefined)).toBe(true)
 
     window.sessionStorage.setItem(`factline:quiz:${quiz.id}`, '{not json')
     setActivePinia(createPinia())
     const again = useQuizStore()
-    again.start([sampleBank], { n: 3, seed: 'two' })
+    await again.start([sampleBank], { n: 3, seed: 'two' })
     expect(again.index).toBe(0)
     // And Back to the first quiz finds its answer again.
-    again.start([sampleBank], { n: 3, seed: 'one' })
+    await again.start([sampleBank], { n: 3, seed: 'one' })
     expect(again.answers[0]).toEqual({ type: 'single', choice: 'x' })
     expect(
       Object.keys(window.sessionStorage).some((k) => k.startsWith('factline:backup:quiz')),

@@ -77,13 +77,17 @@ export async function answer(form: Locator, question: QuizQuestion, how: 'right'
   switch (question.type) {
     case 'single': {
       const choice = right ? question.answer : question.options.find((o) => o !== question.answer)!
-      await form.getByRole('radio', { name: choice, exact: true }).check()
+      await form
+        .getByRole('radio', { name: visibleText(choice, question.format), exact: true })
+        .check()
       break
     }
     case 'multiple':
       for (const option of question.options) {
         if (question.answers.includes(option) === right) {
-          await form.getByRole('checkbox', { name: option, exact: true }).check()
+          await form
+            .getByRole('checkbox', { name: visibleText(option, question.format), exact: true })
+            .check()
         }
       }
       break
@@ -142,11 +146,205 @@ export async function answer(form: Locator, question: QuizQuestion, how: 'right'
   }
 }
 
-/** Fails with the rule ids and the offending elements when axe finds any violation. */
-export async function expectNoAxeViolations(page: Page) {
+/**
+ * Fails with the rule ids and the offending elements when axe finds any violation; `state` names
+ * the screen in the failure message.
+ */
+export async function expectNoAxeViolations(page: Page, state?: string) {
   const { violations } = await new AxeBuilder({ page }).analyze()
   const summary = violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    (v) =>
+      `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary})`).join(', ')}`,
   )
-  expect(summary).toEqual([])
+  expect(summary, state && `axe on ${state}`).toEqual([])
+}
+
+/**
+ * What the focused element shows: where its outline is drawn (the element, or the option row
+ * around a radio or checkbox) and that outline's contrast with the colour behind it.
+ */
+export async function focusRing(page: Page) {
+  return page.evaluate(() => {
+    const focused = document.activeElement
+    if (!focused || focused === document.body) return { element: 'nothing', ring: 0, contrast: 0 }
+    const channels = (colour: string) => colour.match(/[\d.]+/g)!.map(Number)
+    const luminance = (colour: string) => {
+      const [r, g, b] = channels(colour).map((c) => {
+        const x = c / 255
+        return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4
+      })
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
+    }
+    /** The first opaque background at or above an element: what an outline beside it sits on. */
+    const backdrop = (from: Element | null): string => {
+      for (let at = from; at; at = at.parentElement) {
+        const colour = getComputedStyle(at).backgroundColor
+        const alpha = channels(colour)[3]
+        if (alpha === undefined || alpha > 0.9) return colour
+      }
+      return getComputedStyle(document.documentElement).backgroundColor
+    }
+    const name =
+      focused.getAttribute('aria-label') ??
+      (focused as HTMLInputElement).labels?.[0]?.textContent ??
+      focused.textContent ??
+      ''
+    const element = `${focused.tagName.toLowerCase()} "${name.trim().slice(0, 60)}"`
+    for (const drawn of [focused, focused.closest('.option')]) {
+      if (!drawn) continue
+      const style = getComputedStyle(drawn)
+      const ring = style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth)
+      if (ring === 0) continue
+      const [a, b] = [luminance(style.outlineColor), luminance(backdrop(drawn.parentElement))]
+      const contrast = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)
+      return { element, ring, contrast: Math.round(contrast * 100) / 100 }
+    }
+    return { element, ring: 0, contrast: 0 }
+  })
+}
+
+/** The focused element has an outline of 2 px or more at 3:1 or more against what is behind it. */
+export async function expectVisibleFocus(page: Page) {
+  const { element, ring, contrast } = await focusRing(page)
+  expect(ring, `focus outline on ${element}`).toBeGreaterThanOrEqual(2)
+  expect(contrast, `focus outline contrast on ${element}`).toBeGreaterThanOrEqual(3)
+}
+
+const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement)
+
+/**
+ * Moves the focus to `target` with Tab (or Shift+Tab when it comes earlier in the page), checking
+ * that every element the focus stops at shows it. Returns how many stops it took.
+ */
+export async function tabTo(page: Page, target: Locator, most = 40): Promise<number> {
+  await expect(target).toBeVisible()
+  const key = await target.evaluate((el) => {
+    const from = document.activeElement
+    if (!from || from === document.body) return 'Tab'
+    return from.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING ? 'Shift+Tab' : 'Tab'
+  })
+  for (let stops = 0; stops <= most; stops++) {
+    if (await isFocused(target)) return stops
+    await page.keyboard.press(key)
+    await expectVisibleFocus(page)
+  }
+  throw new Error(`${most} presses of ${key} did not reach ${target}`)
+}
+
+/** Tabs to a control and presses it with Enter, or with Space when it's a checkbox or radio. */
+export async function press(page: Page, target: Locator, key: 'Enter' | 'Space' = 'Enter') {
+  await tabTo(page, target)
+  await page.keyboard.press(key)
+}
+
+/**
+ * Answers the question on screen with the keyboard alone (no clicks, no fill): Tab, Shift+Tab,
+ * arrows, Space, digits and typing, then checks it with Enter and expects the verdict.
+ */
+export async function answerByKeyboard(
+  page: Page,
+  form: Locator,
+  question: QuizQuestion,
+  how: 'right' | 'wrong' = 'right',
+) {
+  const right = how === 'right'
+  const labels = (role: 'radio' | 'checkbox') =>
+    form
+      .getByRole(role)
+      .evaluateAll((inputs) =>
+        inputs.map((i) => (i as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''),
+      )
+  switch (question.type) {
+    case 'single': {
+      // Tab enters the group on its first radio; Space picks it, each arrow moves on and picks.
+      const choice = right ? question.answer : question.options.find((o) => o !== question.answer)!
+      const at = (await labels('radio')).indexOf(visibleText(choice, question.format))
+      expect(at, `option "${choice}" on screen`).toBeGreaterThanOrEqual(0)
+      await tabTo(page, form.getByRole('radio').first())
+      if (at === 0) await page.keyboard.press('Space')
+      for (let i = 0; i < at; i++) await page.keyboard.press('ArrowDown')
+      await expect(form.getByRole('radio').nth(at)).toBeChecked()
+      break
+    }
+    case 'truefalse': {
+      // The contract's digits: 1 is True, 2 is False.
+      await page.keyboard.press(question.answer === right ? '1' : '2')
+      const name = question.answer === right ? 'True' : 'False'
+      await expect(form.getByRole('radio', { name, exact: true })).toBeChecked()
+      break
+    }
+    case 'multiple': {
+      const shown = await labels('checkbox')
+      const wanted = question.options.filter((o) => question.answers.includes(o) === right)
+      for (const option of wanted) {
+        const box = form
+          .getByRole('checkbox')
+          .nth(shown.indexOf(visibleText(option, question.format)))
+        await press(page, box, 'Space')
+        await expect(box).toBeChecked()
+      }
+      break
+    }
+    case 'numeric':
+    case 'short': {
+      await tabTo(page, form.getByRole('textbox', { name: 'Your answer' }))
+      const value = question.type === 'numeric' ? (question.value ?? question.range![0]) : 0
+      const text =
+        question.type === 'short'
+          ? right
+            ? question.answers[0]!
+            : 'zzzz'
+          : right
+            ? `${formatNumber(value)}${question.unit ? ` ${question.unit}` : ''}`
+            : String(value * 10 + 12345)
+      await page.keyboard.type(text)
+      break
+    }
+    case 'cloze': {
+      const { blanks } = parseCloze(question.text)
+      for (const [i, accepted] of blanks.entries()) {
+        await tabTo(page, form.getByRole('textbox', { name: `Blank ${i + 1}`, exact: true }))
+        await page.keyboard.type(right ? accepted[0]! : 'zzzz')
+      }
+      break
+    }
+    case 'order': {
+      // Right: the teacher's order; wrong: its reverse. Each item climbs by its Move up button,
+      // which keeps the focus while it moves.
+      const target = right ? question.items : question.items.slice().reverse()
+      const texts = () =>
+        form.locator('.order__text').evaluateAll((spans) => spans.map((s) => s.textContent))
+      for (const [position, item] of target.entries()) {
+        for (let guard = 0; guard < target.length; guard++) {
+          if ((await texts()).indexOf(item) <= position) break
+          await press(page, form.getByRole('button', { name: `Move ${item} up`, exact: true }))
+        }
+      }
+      expect(await texts()).toEqual(target)
+      break
+    }
+    case 'match': {
+      // A closed select steps through its options with the arrow keys.
+      const rights = question.pairs.map((p) => p.right)
+      for (const [i, pair] of question.pairs.entries()) {
+        const select = form.getByRole('combobox', { name: pair.left, exact: true })
+        const choice = right ? pair.right : rights[(i + 1) % rights.length]!
+        await tabTo(page, select)
+        const [from, to] = await select.evaluate(
+          (el: HTMLSelectElement, label) => [
+            el.selectedIndex,
+            [...el.options].findIndex((o) => o.text.trim() === label),
+          ],
+          choice,
+        )
+        expect(to, `option "${choice}" in the select`).toBeGreaterThanOrEqual(0)
+        for (let k = from!; k !== to; k += Math.sign(to! - k))
+          await page.keyboard.press(to! > k ? 'ArrowDown' : 'ArrowUp')
+        await expect(select.locator('option:checked')).toHaveText(choice)
+      }
+      break
+    }
+  }
+  await press(page, form.getByRole('button', { name: 'Check answer' }))
+  await expect(form.getByRole('status')).toHaveText(right ? /^Correct/ : /^Incorrect/)
 }

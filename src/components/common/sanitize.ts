@@ -1,9 +1,12 @@
 import DOMPurify from 'dompurify'
-import { renderInlineMarkdown } from '@/domain/markdown'
+import { defuseHtml } from './defuse-html'
 
-const MARKDOWN_TAGS = ['em', 'strong', 'code', 'a']
+/** The markup a bank's HTML (GIFT's [html] format) may keep; everything else is dropped. */
 const HTML_TAGS = [
-  ...MARKDOWN_TAGS,
+  'em',
+  'strong',
+  'code',
+  'a',
   'b',
   'i',
   'u',
@@ -29,11 +32,13 @@ DOMPurify.addHook('afterSanitizeAttributes', (node) => {
   }
 })
 
-/** Question text as safe HTML: Markdown rendered, or a bank's HTML, sanitized. */
-export function safeHtml(text: string, format: 'markdown' | 'html'): string {
-  const raw = format === 'html' ? text : renderInlineMarkdown(text)
-  return DOMPurify.sanitize(raw, {
-    ALLOWED_TAGS: format === 'html' ? HTML_TAGS : MARKDOWN_TAGS,
+/**
+ * A bank's HTML, sanitized. Only HTML comes here: Markdown and plain text are rendered as nodes
+ * and text (RichText.vue), so DOMPurify loads only for banks that use HTML.
+ */
+export function safeHtml(html: string): string {
+  return DOMPurify.sanitize(defuseHtml(html), {
+    ALLOWED_TAGS: HTML_TAGS,
     ALLOWED_ATTR: ['href', 'target', 'rel'],
     ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
   })

@@ -12,6 +12,7 @@ import {
 } from './schema.ts'
 import type { BankSource, DataPath } from './source.ts'
 import { allowedKeys, closest } from './keys.ts'
+import { generateQuestions } from '../generate.ts'
 
 /** A question as the app uses it: its topic, facts and difficulty always filled in. */
 export type Question = QuestionInput & {
@@ -34,6 +35,12 @@ export interface Bank {
   topics: (Topic & { order: number })[]
   facts: Fact[]
   questions: Question[]
+  /**
+   * Questions made from the facts when the bank is compiled (none when `generate` is false):
+   * generating is deterministic, so it happens once, at build time or in the studio's worker,
+   * and the app's first screen never carries the generator.
+   */
+  generated?: Question[]
 }
 
 export interface CompiledBank {
@@ -172,6 +179,7 @@ export function compileBank(id: string, sources: BankSource[]): CompiledBank {
       difficulty: value.difficulty ?? 2,
     })),
   }
+  bank.generated = generateQuestions(bank)
   return { bank, problems: sortProblems(problems) }
 }
 

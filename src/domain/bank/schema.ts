@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { QuestionType } from './question-types.ts'
 
 /**
  * The one schema of a question bank. TypeScript types are inferred from it, the JSON Schema for
@@ -177,16 +178,7 @@ export const QuestionSchema = z.discriminatedUnion('type', [
   MatchQuestionSchema,
 ])
 
-export const QUESTION_TYPES = [
-  'single',
-  'multiple',
-  'truefalse',
-  'numeric',
-  'short',
-  'cloze',
-  'order',
-  'match',
-] as const
+export { QUESTION_TYPES, type QuestionType } from './question-types.ts'
 
 const bankContent = {
   topics: z.array(TopicSchema).optional(),
@@ -226,6 +218,10 @@ export type ClozeQuestion = z.infer<typeof ClozeQuestionSchema>
 export type OrderQuestion = z.infer<typeof OrderQuestionSchema>
 export type MatchQuestion = z.infer<typeof MatchQuestionSchema>
 export type QuestionInput = z.infer<typeof QuestionSchema>
-export type QuestionType = QuestionInput['type']
+// The schema's types and QUESTION_TYPES must stay the same list.
+const sameTypes: [QuestionInput['type'], QuestionType] extends [QuestionType, QuestionInput['type']]
+  ? true
+  : never = true
+void sameTypes
 export type BankFile = z.infer<typeof BankFileSchema>
 export type BankPart = z.infer<typeof BankPartSchema>

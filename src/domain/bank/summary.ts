@@ -1,5 +1,5 @@
 import type { Bank } from './compile.ts'
-import { QUESTION_TYPES, type QuestionType } from './schema.ts'
+import { QUESTION_TYPES, type QuestionType } from './question-types.ts'
 
 /** What the home page needs of a bank: no facts, no questions. */
 export interface BankSummary {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { QUESTION_TYPES } from '../bank/index.ts'
+import { QUESTION_TYPES } from '../bank/question-types.ts'
 
 /** One answer at the kiosk, kept as text so the tally reads without the bank. */
 export const KioskAnswerSchema = z.object({

@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { findBanks } from '../../scripts/bank-files.ts'
+import {
+  countsForTheBudget,
+  describeFiles,
+  firstQuestionUrl,
+  loadFirstQuestion,
+  NOT_FOR_THE_FIRST_QUESTION,
+  unwantedCode,
+} from '../../scripts/bench/first-question-load.ts'
+
+/** JavaScript and CSS, gzipped, that a browser needs for a quiz's first question (issue 9). */
+const BUDGET_KB = 60
+const KB = 1024
+
+// A cold first visit: no service worker serves or precaches anything.
+test.use({ serviceWorkers: 'block' })
+
+// Every bank a student can open; the bank's own chunk counts, its questions are on screen.
+const banks = findBanks(resolve('questions')).map((bank) => bank.id)
+
+/** The built JavaScript, to check that each marker still names the code it stands for. */
+function builtScripts(): string[] {
+  const assets = resolve(process.env.E2E_DIST ?? 'dist', 'assets')
+  return readdirSync(assets)
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => readFileSync(join(assets, name), 'utf8'))
+}
+
+for (const bank of banks) {
+  const url = firstQuestionUrl(bank)
+
+  test(`the first question of ${url} needs at most ${BUDGET_KB} KB of JS and CSS, gzipped`, async ({
+    page,
+  }) => {
+    const loaded = await loadFirstQuestion(page, url)
+    const files = loaded.filter(countsForTheBudget)
+    const total = files.reduce((sum, f) => sum + f.gzip, 0)
+    // The bank arrives on the way as JSON: a teacher's content, listed here but not counted.
+    expect(loaded.some((f) => f.kind === 'json' && f.path.includes(bank))).toBe(true)
+    const summary =
+      `${files.length} JS and CSS files to the first question of ${url}: ` +
+      `${(total / KB).toFixed(1)} KB gzip (level 9), budget ${BUDGET_KB} KB; ` +
+      `the bank's JSON and the HTML page are listed, not counted:\n` +
+      `${describeFiles(loaded)}\n`
+    console.log(summary)
+    expect(total, summary).toBeLessThanOrEqual(BUDGET_KB * KB)
+  })
+
+  test(`the first question of ${url} loads no studio, GIFT parser, review schedule or kiosk code`, async ({
+    page,
+  }) => {
+    const built = builtScripts()
+    const stale = NOT_FOR_THE_FIRST_QUESTION.flatMap(({ code, markers }) =>
+      markers.filter((m) => !built.some((text) => text.includes(m))).map((m) => `${code}: "${m}"`),
+    )
+    expect(stale, 'markers that no built file carries any more: pick new ones').toEqual([])
+
+    const files = await loadFirstQuestion(page, url)
+    const found = [...unwantedCode(files)].map(([code, paths]) => `${code} in ${paths.join(', ')}`)
+    expect(found, `loaded to the first question:\n${describeFiles(files)}\n`).toEqual([])
+  })
+}
