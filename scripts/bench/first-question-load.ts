@@ -35,12 +35,22 @@ function kindOf(path: string, contentType: string): FileKind {
 
 /**
  * Opens `url` in `page` and waits for the first question's form; returns every file the page
- * requested until then (document, scripts, module preloads, dynamic imports, styles, data),
- * each once. A request still in flight when the form appears counts: the page asked for it.
+ * requested before the form entered the page (document, scripts, module preloads, dynamic
+ * imports, styles, data), each once, by the browser's own clock. A request still in flight then
+ * counts: the page asked for it while the learner waited.
  */
 export async function loadFirstQuestion(page: Page, url: string): Promise<LoadedFile[]> {
   const requests: Request[] = []
   const record = (request: Request) => void requests.push(request)
+  // The moment the first question enters the page, on the browser's clock: what the page asks
+  // for after it (the learner's record, the update check) was not needed to show it.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('form[aria-label^="Question 1 of"]')) return
+      Object.assign(window, { firstQuestionAt: performance.timeOrigin + performance.now() })
+      observer.disconnect()
+    }).observe(document, { childList: true, subtree: true })
+  })
   page.on('request', record)
   try {
     await page.goto(url, { waitUntil: 'commit' })
@@ -48,8 +58,12 @@ export async function loadFirstQuestion(page: Page, url: string): Promise<Loaded
   } finally {
     page.off('request', record)
   }
+  const shownAt = await page.evaluate(
+    () => (window as unknown as { firstQuestionAt: number }).firstQuestionAt,
+  )
   const files = new Map<string, LoadedFile>()
   for (const request of requests) {
+    if (request.timing().startTime > shownAt) continue
     const { pathname, protocol } = new URL(request.url())
     if (!protocol.startsWith('http') || files.has(pathname)) continue
     const response = await request.response()
