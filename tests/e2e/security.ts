@@ -159,8 +159,11 @@ export async function answerByValue(form: Locator, question: QuizQuestion, how: 
   for (const value of wanted) await inputs.nth(values.indexOf(value)).check()
 }
 
-/** Gives some answer to whatever question is on screen, without knowing which one it is. */
-export async function answerSomething(form: Locator) {
+/**
+ * Gives some answer to whatever question is on screen, without knowing which one it is, checks
+ * it and waits for the verdict.
+ */
+export async function checkSomething(form: Locator) {
   const radio = form.getByRole('radio')
   if ((await radio.count()) > 0) await radio.first().check()
   const checkbox = form.getByRole('checkbox')
@@ -168,4 +171,6 @@ export async function answerSomething(form: Locator) {
   for (const box of await form.getByRole('textbox').all()) await box.fill('zzzz')
   for (const select of await form.getByRole('combobox').all())
     await select.selectOption({ index: 1 })
+  await form.getByRole('button', { name: 'Check answer' }).click()
+  await expect(form.getByRole('status')).toHaveText(/^(Correct|Incorrect|Partly correct)/)
 }
