@@ -7,6 +7,12 @@ declare module 'virtual:factline/bank-loader' {
   export const defaultBankId: string | undefined
   /** Fetches one bank's JSON file on demand; undefined for an unknown id, rejects offline without the service worker. */
   export function loadBank(id: string): Promise<Bank | undefined>
+  /**
+   * Starts fetching a bank that the page being opened will ask for; its `loadBank` then gets this
+   * fetch instead of starting another. Settles (never rejects) once the fetch is over, whatever
+   * its outcome, which is for `loadBank` to report. Unknown ids are ignored.
+   */
+  export function prefetchBank(id: string): Promise<void>
 }
 
 declare module 'virtual:factline/banks' {

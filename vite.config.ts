@@ -59,6 +59,15 @@ export default defineConfig({
   },
   // Every component uses <script setup>: Vue's Options API support is dead weight on a phone.
   define: { __VUE_OPTIONS_API__: 'false' },
+  build: {
+    modulePreload: {
+      // A page's code is fetched all at once, its imports beside it. What loads after the first
+      // screen (the learner's record, the picker, the results) fetches its own imports as it runs:
+      // every preload link costs the main thread a few milliseconds, at the worst moment on a slow
+      // phone, for code that is in no hurry.
+      resolveDependencies: (imported, deps) => (/\/\w+View-[\w-]+\.js$/.test(imported) ? deps : []),
+    },
+  },
   server: { port: 5173 },
   test: {
     // Some tests run the command-line tools in a child process; a busy 2-core machine is slow.

@@ -1,31 +1,36 @@
 import { z } from 'zod'
+import { schemaOnFirstUse } from './schema-on-first-use.ts'
 import { VERDICTS, type Verdict } from './verdicts.ts'
 
 /** What a learner gave for one question; one shape per question type. */
-export const AnswerSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('single'), choice: z.string().nullable() }),
-  z.object({ type: z.literal('multiple'), choices: z.array(z.string()) }),
-  z.object({ type: z.literal('truefalse'), choice: z.boolean().nullable() }),
-  /** numeric: the text as typed, e.g. "28,000 troops". */
-  z.object({ type: z.literal('numeric'), text: z.string() }),
-  z.object({ type: z.literal('short'), text: z.string() }),
-  /** cloze: one text per blank, in reading order. */
-  z.object({ type: z.literal('cloze'), blanks: z.array(z.string()) }),
-  /** order: every item, in the order the learner put them. */
-  z.object({ type: z.literal('order'), items: z.array(z.string()) }),
-  /** match: for each left-hand text, the right-hand text chosen ('' for none yet). */
-  z.object({ type: z.literal('match'), choices: z.record(z.string(), z.string()) }),
-])
+export const AnswerSchema = schemaOnFirstUse(() =>
+  z.discriminatedUnion('type', [
+    z.object({ type: z.literal('single'), choice: z.string().nullable() }),
+    z.object({ type: z.literal('multiple'), choices: z.array(z.string()) }),
+    z.object({ type: z.literal('truefalse'), choice: z.boolean().nullable() }),
+    /** numeric: the text as typed, e.g. "28,000 troops". */
+    z.object({ type: z.literal('numeric'), text: z.string() }),
+    z.object({ type: z.literal('short'), text: z.string() }),
+    /** cloze: one text per blank, in reading order. */
+    z.object({ type: z.literal('cloze'), blanks: z.array(z.string()) }),
+    /** order: every item, in the order the learner put them. */
+    z.object({ type: z.literal('order'), items: z.array(z.string()) }),
+    /** match: for each left-hand text, the right-hand text chosen ('' for none yet). */
+    z.object({ type: z.literal('match'), choices: z.record(z.string(), z.string()) }),
+  ]),
+)
 export type Answer = z.infer<typeof AnswerSchema>
 
 export const VerdictSchema = z.enum(VERDICTS)
 export type { Verdict }
 
-export const GradeSchema = z.object({
-  /** 0 to 1; only 1 counts as a correct answer, the percentage adds up partial credit. */
-  credit: z.number().min(0).max(1),
-  verdict: VerdictSchema,
-  /** For answers in parts (cloze blanks, match rows, order positions): which parts were right. */
-  parts: z.array(z.boolean()).optional(),
-})
+export const GradeSchema = schemaOnFirstUse(() =>
+  z.object({
+    /** 0 to 1; only 1 counts as a correct answer, the percentage adds up partial credit. */
+    credit: z.number().min(0).max(1),
+    verdict: VerdictSchema,
+    /** For answers in parts (cloze blanks, match rows, order positions): which parts were right. */
+    parts: z.array(z.boolean()).optional(),
+  }),
+)
 export type Grade = z.infer<typeof GradeSchema>

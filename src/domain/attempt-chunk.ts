@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { AnswerSchema, type Answer } from './answers.ts'
-import { AttemptSchema, type Attempt } from './attempts.ts'
+import { ATTEMPT_CONTEXTS, type Attempt } from './attempts.ts'
+import { QUESTION_TYPES } from './bank/question-types.ts'
+import { schemaOnFirstUse } from './schema-on-first-use.ts'
 
 /**
  * How a block of attempts is stored: by column, with what repeats written once in a table and
@@ -20,12 +22,14 @@ import { AttemptSchema, type Attempt } from './attempts.ts'
 export const CHUNK_FORMAT = 2
 
 /** The chunk's frame; the tables and columns are checked value by value below (see kindOf). */
-const FrameSchema = z.object({
-  v: z.literal(CHUNK_FORMAT),
-  strings: z.array(z.unknown()),
-  kinds: z.array(z.unknown()),
-  answers: z.array(z.unknown()),
-})
+const FrameSchema = schemaOnFirstUse(() =>
+  z.object({
+    v: z.literal(CHUNK_FORMAT),
+    strings: z.array(z.unknown()),
+    kinds: z.array(z.unknown()),
+    answers: z.array(z.unknown()),
+  }),
+)
 
 /** The columns are long; they are checked value by value below, far faster than a schema. */
 const COLUMNS = ['id', 'at', 'kind', 'answer', 'credit', 'seconds'] as const
@@ -95,8 +99,8 @@ export function encodeChunk(attempts: readonly Attempt[]): string {
 }
 
 type Kind = Pick<Attempt, 'bank' | 'question' | 'facts' | 'type' | 'context'>
-const TYPES = new Set<string>(AttemptSchema.shape.type.options)
-const CONTEXTS = new Set<string>(AttemptSchema.shape.context.options)
+const TYPES = new Set<string>(QUESTION_TYPES)
+const CONTEXTS = new Set<string>(ATTEMPT_CONTEXTS)
 
 /**
  * A kind of the table as attempt fields, or undefined when it is not a valid one. Checked by hand:

@@ -1,29 +1,35 @@
 import { z } from 'zod'
 import { AnswerSchema } from './answers.ts'
 import { QUESTION_TYPES } from './bank/question-types.ts'
+import { schemaOnFirstUse } from './schema-on-first-use.ts'
+
+/** Where an answer was given. */
+export const ATTEMPT_CONTEXTS = ['quiz', 'lesson', 'review', 'kiosk'] as const
 
 /**
  * One answer a learner gave: the unit of the learning record. The record is an append-only log
  * of attempts; mastery, accuracy, streaks and the review schedule are all derived from it.
  */
-export const AttemptSchema = z.object({
-  /** Unique across devices and tabs (a random UUID), so merging two records never doubles one. */
-  id: z.string().min(1),
-  /** When the answer was checked, in milliseconds since 1970 (UTC). */
-  at: z.number().int().nonnegative(),
-  bank: z.string().min(1),
-  question: z.string().min(1),
-  /** The facts the question tests: what the review schedule tracks. */
-  facts: z.array(z.string()),
-  type: z.enum(QUESTION_TYPES),
-  answer: AnswerSchema,
-  /** 0 to 1. */
-  credit: z.number().min(0).max(1),
-  /** Time from seeing the question to checking the answer. */
-  seconds: z.number().nonnegative(),
-  /** Where the answer was given. */
-  context: z.enum(['quiz', 'lesson', 'review', 'kiosk']),
-})
+export const AttemptSchema = schemaOnFirstUse(() =>
+  z.object({
+    /** Unique across devices and tabs (a random UUID), so merging two records never doubles one. */
+    id: z.string().min(1),
+    /** When the answer was checked, in milliseconds since 1970 (UTC). */
+    at: z.number().int().nonnegative(),
+    bank: z.string().min(1),
+    question: z.string().min(1),
+    /** The facts the question tests: what the review schedule tracks. */
+    facts: z.array(z.string()),
+    type: z.enum(QUESTION_TYPES),
+    answer: AnswerSchema,
+    /** 0 to 1. */
+    credit: z.number().min(0).max(1),
+    /** Time from seeing the question to checking the answer. */
+    seconds: z.number().nonnegative(),
+    /** Where the answer was given. */
+    context: z.enum(ATTEMPT_CONTEXTS),
+  }),
+)
 export type Attempt = z.infer<typeof AttemptSchema>
 
 /** The order of a learning record: by `at`, ties by id (code-unit order, not locale). */

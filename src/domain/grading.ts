@@ -354,10 +354,13 @@ export function parseNumber(text: string, unit?: string): number | undefined {
   return Number.isFinite(value) ? value : undefined
 }
 
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 20 })
+// Made on first use: building a number format loads locale data, a long task on a slow phone that
+// the first question does not need.
+let numberFormat: Intl.NumberFormat | undefined
 
 /** A number as the app shows it: en-US grouping, e.g. 28,000 or -3.5. */
 export function formatNumber(value: number): string {
+  numberFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 20 })
   return numberFormat.format(value)
 }
 

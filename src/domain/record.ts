@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { AttemptSchema, byTime, type Attempt } from './attempts.ts'
+import { schemaOnFirstUse } from './schema-on-first-use.ts'
 
 /**
  * The learning record: who the learner is and every answer they gave, as kept in storage and
@@ -21,19 +22,23 @@ export const EXPORT_FORMAT = 'factline-progress'
 /** More attempts than anyone answers in a lifetime: a list this long is not a learning record. */
 export const MAX_ATTEMPTS = 5_000_000
 
-export const LearnerSchema = z.object({ id: z.string().min(1), name: z.string() })
+export const LearnerSchema = schemaOnFirstUse(() =>
+  z.object({ id: z.string().min(1), name: z.string() }),
+)
 export type Learner = z.infer<typeof LearnerSchema>
 
-export const LearningRecordSchema = z
-  .object({
-    version: z.literal(RECORD_VERSION),
-    learner: LearnerSchema,
-    attempts: z.array(AttemptSchema),
-  })
-  .refine((record) => new Set(record.attempts.map((a) => a.id)).size === record.attempts.length, {
-    message: 'an attempt id appears more than once',
-    path: ['attempts'],
-  })
+export const LearningRecordSchema = schemaOnFirstUse(() =>
+  z
+    .object({
+      version: z.literal(RECORD_VERSION),
+      learner: LearnerSchema,
+      attempts: z.array(AttemptSchema),
+    })
+    .refine((record) => new Set(record.attempts.map((a) => a.id)).size === record.attempts.length, {
+      message: 'an attempt id appears more than once',
+      path: ['attempts'],
+    }),
+)
 export type LearningRecord = z.infer<typeof LearningRecordSchema>
 
 export interface ReadResult {
@@ -62,12 +67,16 @@ export const PROBLEMS = {
 // ---------------------------------------------------------------------------------------------
 
 /** A list without looking inside: its items are validated one by one after migration. */
-const looseList = z.custom<unknown[]>((value) => Array.isArray(value))
+const looseList = () => z.custom<unknown[]>((value) => Array.isArray(value))
 
-const V1Schema = z.object({ name: z.unknown().optional(), answers: looseList })
+const V1Schema = schemaOnFirstUse(() =>
+  z.object({ name: z.unknown().optional(), answers: looseList() }),
+)
 type V1 = z.infer<typeof V1Schema>
 
-const V2Schema = z.object({ learner: z.unknown().optional(), attempts: looseList })
+const V2Schema = schemaOnFirstUse(() =>
+  z.object({ learner: z.unknown().optional(), attempts: looseList() }),
+)
 type V2 = z.infer<typeof V2Schema>
 
 interface Version {
@@ -95,7 +104,7 @@ const VERSIONS: Record<number, Version> = {
 }
 
 /** Only a full ISO date and time with a zone, so the result never depends on the device's zone. */
-const IsoTime = z.iso.datetime({ offset: true })
+const IsoTime = schemaOnFirstUse(() => z.iso.datetime({ offset: true }))
 
 function attemptFromV1(answer: unknown): unknown {
   if (!isPlainObject(answer)) return answer

@@ -11,6 +11,7 @@ import {
 } from 'ts-fsrs'
 import { z } from 'zod'
 import { byTime, factKey, type Attempt } from './attempts.ts'
+import { schemaOnFirstUse } from './schema-on-first-use.ts'
 import type { QuestionType } from './bank/index.ts'
 
 /**
@@ -156,33 +157,35 @@ export function extendSchedule(from: Schedule | undefined, sorted: readonly Atte
   return { cards, replayed: sorted.length, lastId: sorted.at(-1)?.id }
 }
 
-const Time = z.number().int().nonnegative()
 /** A schedule as stored between visits, so a page needs no replay to show what is due. */
-export const ScheduleSnapshotSchema = z.object({
-  v: z.literal(1),
-  replayed: z.int().nonnegative(),
-  lastId: z.string().optional(),
-  cards: z.array(
-    z.object({
-      key: z.string(),
-      bank: z.string(),
-      fact: z.string(),
-      reviews: z.int().positive(),
-      lastAttemptAt: Time,
-      card: z.object({
-        due: Time,
-        stability: z.number(),
-        difficulty: z.number(),
-        elapsed_days: z.number(),
-        scheduled_days: z.number(),
-        learning_steps: z.number(),
-        reps: z.int().nonnegative(),
-        lapses: z.int().nonnegative(),
-        state: z.enum(State),
-        last_review: Time.optional(),
+export const ScheduleSnapshotSchema = schemaOnFirstUse(() => {
+  const Time = z.number().int().nonnegative()
+  return z.object({
+    v: z.literal(1),
+    replayed: z.int().nonnegative(),
+    lastId: z.string().optional(),
+    cards: z.array(
+      z.object({
+        key: z.string(),
+        bank: z.string(),
+        fact: z.string(),
+        reviews: z.int().positive(),
+        lastAttemptAt: Time,
+        card: z.object({
+          due: Time,
+          stability: z.number(),
+          difficulty: z.number(),
+          elapsed_days: z.number(),
+          scheduled_days: z.number(),
+          learning_steps: z.number(),
+          reps: z.int().nonnegative(),
+          lapses: z.int().nonnegative(),
+          state: z.enum(State),
+          last_review: Time.optional(),
+        }),
       }),
-    }),
-  ),
+    ),
+  })
 })
 export type ScheduleSnapshot = z.infer<typeof ScheduleSnapshotSchema>
 

@@ -344,7 +344,9 @@ export async function forgetLearner(learner: string): Promise<WriteResult> {
 /** The learner's saved review schedule, if there is a valid one (it is only a cache). */
 export async function loadSchedule(learner: string): Promise<ScheduleSnapshot | undefined> {
   try {
-    return ScheduleSnapshotSchema.safeParse(await (await db()).get('schedules', learner)).data
+    const stored: unknown = await (await db()).get('schedules', learner)
+    // A first visit has none, and needs no schema built to say so.
+    return stored === undefined ? undefined : ScheduleSnapshotSchema.safeParse(stored).data
   } catch {
     return undefined
   }

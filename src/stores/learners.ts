@@ -2,16 +2,19 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { z } from 'zod'
 import { LearnerSchema, type Learner } from '@/domain/record'
+import { schemaOnFirstUse } from '@/domain/schema-on-first-use'
 import { localState } from '@/persistence'
 import { onOtherTabs, tellOtherTabs } from '@/persistence/channel'
 import { newId } from './ids'
 
 const SAVED = 'learners'
-const SavedSchema = z.object({
-  v: z.literal(1),
-  learners: z.array(LearnerSchema).min(1),
-  current: z.string(),
-})
+const SavedSchema = schemaOnFirstUse(() =>
+  z.object({
+    v: z.literal(1),
+    learners: z.array(LearnerSchema).min(1),
+    current: z.string(),
+  }),
+)
 /** The learner every device starts with; their record predates the picker. */
 export const FIRST_LEARNER: Learner = { id: 'default', name: 'Me' }
 export const MAX_NAME_LENGTH = 40

@@ -3,26 +3,33 @@ import { ref, watch } from 'vue'
 import { z } from 'zod'
 import { AnswerSchema, GradeSchema, type Answer } from '@/domain/answers'
 import type { LessonScore, LessonStep } from '@/domain/lesson'
+import { schemaOnFirstUse } from '@/domain/schema-on-first-use'
 import { localState } from '@/persistence'
 import { FIRST_LEARNER, useLearnersStore } from './learners'
 
 /** Before learners could share a device, the one learner's lessons were kept under this key. */
 const LEGACY_KEY = 'lessons'
-const ScoreSchema = z.object({
-  correct: z.int().min(0),
-  total: z.int().min(0),
-  percent: z.number().min(0).max(100),
-})
-const ProgressSchema = z.object({
-  /** Position in the lesson's path. */
-  step: z.int().min(0),
-  answers: z.record(z.string(), z.object({ answer: AnswerSchema, grade: GradeSchema })),
-  /** Check questions answered wrong the first time: they come back once. */
-  wrong: z.array(z.string()),
-  completed: ScoreSchema.optional(),
-  updatedAt: z.number(),
-})
-const SavedSchema = z.object({ v: z.literal(1), lessons: z.record(z.string(), ProgressSchema) })
+const ScoreSchema = schemaOnFirstUse(() =>
+  z.object({
+    correct: z.int().min(0),
+    total: z.int().min(0),
+    percent: z.number().min(0).max(100),
+  }),
+)
+const ProgressSchema = schemaOnFirstUse(() =>
+  z.object({
+    /** Position in the lesson's path. */
+    step: z.int().min(0),
+    answers: z.record(z.string(), z.object({ answer: AnswerSchema, grade: GradeSchema })),
+    /** Check questions answered wrong the first time: they come back once. */
+    wrong: z.array(z.string()),
+    completed: ScoreSchema.optional(),
+    updatedAt: z.number(),
+  }),
+)
+const SavedSchema = schemaOnFirstUse(() =>
+  z.object({ v: z.literal(1), lessons: z.record(z.string(), ProgressSchema) }),
+)
 
 export type LessonProgress = z.infer<typeof ProgressSchema>
 export type LessonStatus =

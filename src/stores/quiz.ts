@@ -5,7 +5,7 @@ import type { Bank } from '@/domain/bank'
 import { gradeAnswer, scoreQuiz } from '@/domain/grading'
 import { composeQuiz, type QuizParams, type QuizQuestion } from '@/domain/quiz'
 import { DRAFT_BANK_ID } from '@/domain/quiz-url'
-import { firstScreenUp } from '@/first-screen'
+import { afterFirstScreen } from '@/first-screen'
 import { sessionState } from '@/persistence'
 import type { SavedQuiz } from './saved-quiz'
 
@@ -23,7 +23,7 @@ const quizIdOf = (bankIds: readonly string[], params: QuizParams) =>
 type ProgressModule = typeof import('./progress')
 let progressModule: ProgressModule | undefined
 const loadProgress = () => import('./progress').then((m) => (progressModule = m))
-void firstScreenUp.then(loadProgress)
+void afterFirstScreen(loadProgress)
 
 /** The quiz a learner is playing now; kept in the tab's session so a reload loses nothing. */
 export const useQuizStore = defineStore('quiz', () => {

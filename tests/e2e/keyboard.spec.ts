@@ -35,6 +35,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('a whole lesson, from the home page to Lesson complete', async ({ page }) => {
       test.setTimeout(240_000)
       await page.goto('/')
+      // The page appears whole, header and content in one paint: a learner tabs once it is there.
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Factline')
       // The first Tab reaches the skip link, which takes the focus past the header.
       await page.keyboard.press('Tab')
       await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused()

@@ -78,10 +78,12 @@ test('Chromium can install the app: manifest, icons, theme colour', async ({ req
       theme_color: '#1d4ed8',
       background_color: '#ffffff',
     })
-    await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute(
-      'content',
-      manifest.theme_color,
-    )
+    // The browser's bar takes the manifest's colour in the light theme, the page's in the dark.
+    const themeColor = (scheme: string) =>
+      page.locator(`meta[name="theme-color"][media="(prefers-color-scheme: ${scheme})"]`)
+    await expect(themeColor('light')).toHaveAttribute('content', manifest.theme_color)
+    await expect(themeColor('dark')).toHaveAttribute('content', '#15181e')
+    await expect(page.locator('meta[name="color-scheme"]')).toHaveAttribute('content', 'light dark')
     const icons = manifest.icons as { src: string; sizes: string; purpose: string }[]
     expect(icons.map((i) => `${i.sizes} ${i.purpose}`).sort()).toEqual([
       '192x192 any',
