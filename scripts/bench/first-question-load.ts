@@ -63,11 +63,14 @@ export async function loadFirstQuestion(page: Page, url: string): Promise<Loaded
   )
   const files = new Map<string, LoadedFile>()
   for (const request of requests) {
-    if (request.timing().startTime > shownAt) continue
+    // Playwright fills in a request's timing when its response arrives (startTime is 0 until
+    // then), so the response comes first: else a request made after the question, still in
+    // flight, would look as if it had been made at once.
+    const response = await request.response()
+    if (!response || request.timing().startTime > shownAt) continue
     const { pathname, protocol } = new URL(request.url())
     if (!protocol.startsWith('http') || files.has(pathname)) continue
-    const response = await request.response()
-    if (!response || response.status() >= 300) continue
+    if (response.status() >= 300) continue
     const body = await response.body()
     const kind = kindOf(pathname, response.headers()['content-type'] ?? '')
     files.set(pathname, {

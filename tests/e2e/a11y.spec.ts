@@ -2,7 +2,14 @@ import { expect as baseExpect, test, type Locator, type Page } from '@playwright
 import { QUESTION_TYPES, type QuestionType } from '../../src/domain/bank/index.ts'
 import { buildLesson } from '../../src/domain/lesson.ts'
 import type { QuizQuestion } from '../../src/domain/quiz.ts'
-import { answer, expectedQuiz, expectNoAxeViolations, loadBankForTest } from './helpers'
+import {
+  answer,
+  BROKEN_GIFT,
+  damageSavedAnswers,
+  expectedQuiz,
+  expectNoAxeViolations,
+  loadBankForTest,
+} from './helpers'
 
 /*
  * axe-core on every route and state, in the light and the dark theme. Each row below walks to
@@ -199,18 +206,7 @@ const rows: Row[] = [
       await expect(page.getByText('Ben was removed from this device.')).toBeVisible()
       await scan('progress after removing a learner')
       // A notice over the page (the update prompt is one too): here, a damaged saved answer.
-      await page.evaluate(
-        () =>
-          new Promise<void>((resolve, reject) => {
-            const open = indexedDB.open('factline')
-            open.onsuccess = () => {
-              const tx = open.result.transaction('chunks', 'readwrite')
-              tx.objectStore('chunks').put({ learner: 'default', n: 99, text: '{', count: 1 })
-              tx.oncomplete = () => (open.result.close(), resolve())
-              tx.onerror = () => reject(tx.error)
-            }
-          }),
-      )
+      await damageSavedAnswers(page, 99, '{')
       await page.goto('/progress')
       await expect(page.getByRole('button', { name: 'Dismiss' })).toBeVisible()
       await scan('a notice above the page')
@@ -245,7 +241,7 @@ const rows: Row[] = [
       await replaceDraft(page, BROKEN_GIFT)
       await expect(page.getByRole('list', { name: 'Problems' })).toContainText('GIFT syntax')
       await scan('the studio with a draft that has problems')
-      await replaceDraft(page, `${BROKEN_GIFT}}\n`)
+      await replaceDraft(page, `${BROKEN_GIFT.trimEnd()}}\n`)
       await expect(page.getByText(/^0 errors, 3 warnings\./)).toBeVisible()
       await expect(page.getByRole('form', { name: /^Question \d of 3$/ })).toHaveCount(3)
       await scan('the studio with warnings and the preview')
@@ -422,16 +418,6 @@ async function answerWhatever(form: Locator) {
   for (const select of await form.getByRole('combobox').all())
     await select.selectOption({ index: 1 })
 }
-
-const BROKEN_GIFT = [
-  '$CATEGORY: armistice',
-  '',
-  '::year:: In which year was the Korean armistice signed? {#1953}',
-  '',
-  '::troops:: About 28,000 US troops are in South Korea. {T}',
-  '',
-  '::treaty:: Which document would formally end the Korean War? {=a peace treaty ~a ceasefire',
-].join('\n')
 
 async function replaceDraft(page: Page, text: string) {
   await page.getByRole('textbox', { name: 'Question file' }).click()

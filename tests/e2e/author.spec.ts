@@ -1,16 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations } from './helpers'
-
-const BROKEN_GIFT = [
-  '$CATEGORY: armistice',
-  '',
-  '::year:: In which year was the Korean armistice signed? {#1953}',
-  '',
-  '::troops:: About 28,000 US troops are in South Korea. {T}',
-  '',
-  '::treaty:: Which document would formally end the Korean War? {=a peace treaty ~a ceasefire',
-  '',
-].join('\n')
+import { BROKEN_GIFT, expectNoAxeViolations } from './helpers'
 
 async function typeIntoEditor(page: Page, text: string) {
   const editor = page.getByRole('textbox', { name: 'Question file' })

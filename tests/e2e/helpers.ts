@@ -348,3 +348,32 @@ export async function answerByKeyboard(
   await press(page, form.getByRole('button', { name: 'Check answer' }))
   await expect(form.getByRole('status')).toHaveText(right ? /^Correct/ : /^Incorrect/)
 }
+
+/** A GIFT file a teacher might paste: its last question lacks the closing `}` (line 8, column 1). */
+export const BROKEN_GIFT = [
+  '$CATEGORY: armistice',
+  '',
+  '::year:: In which year was the Korean armistice signed? {#1953}',
+  '',
+  '::troops:: About 28,000 US troops are in South Korea. {T}',
+  '',
+  '::treaty:: Which document would formally end the Korean War? {=a peace treaty ~a ceasefire',
+  '',
+].join('\n')
+
+/** Writes a damaged block of saved answers into the learner's IndexedDB record, as a crash might. */
+export async function damageSavedAnswers(page: Page, n: number, text: string) {
+  await page.evaluate(
+    ({ n, text }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('factline')
+        open.onsuccess = () => {
+          const tx = open.result.transaction('chunks', 'readwrite')
+          tx.objectStore('chunks').put({ learner: 'default', n, text, count: 1 })
+          tx.oncomplete = () => (open.result.close(), resolve())
+          tx.onerror = () => reject(tx.error)
+        }
+      }),
+    { n, text },
+  )
+}

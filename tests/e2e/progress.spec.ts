@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { answer, expectedQuiz, expectNoAxeViolations, loadBankForTest } from './helpers'
+import {
+  answer,
+  damageSavedAnswers,
+  expectedQuiz,
+  expectNoAxeViolations,
+  loadBankForTest,
+} from './helpers'
 
 const bank = loadBankForTest('questions/korea-2018')
 
@@ -67,18 +73,7 @@ test('damaged saved progress never breaks the app: it is kept aside and the rest
   page,
 }) => {
   await answerQuiz(page, 'damage', 2)
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('factline')
-        open.onsuccess = () => {
-          const tx = open.result.transaction('chunks', 'readwrite')
-          tx.objectStore('chunks').put({ learner: 'default', n: 42, text: '{broken', count: 1 })
-          tx.oncomplete = () => (open.result.close(), resolve())
-          tx.onerror = () => reject(tx.error)
-        }
-      }),
-  )
+  await damageSavedAnswers(page, 42, '{broken')
   await page.goto('/progress')
   await expect(page.getByText(/saved answer was damaged and could not be read/)).toBeVisible()
   await expect(page.getByText('2 answers')).toBeVisible()
