@@ -14,13 +14,14 @@ const banks = banksOpenedBy(opening, defaultBankId).map(prefetchBank)
 const pinia = createPinia()
 const app = createApp(App).use(pinia).use(router)
 // The first paint is the whole page: the page's code, and its bank if it has one, are awaited, so
-// a learner never watches the page build itself while its work blocks a slow phone. A bank slower
-// than two seconds more is not waited for: the page then shows that it is loading.
-const bankWait = Promise.race([
-  Promise.all(banks),
-  new Promise((resolve) => setTimeout(resolve, 2000)),
-])
-void Promise.all([router.isReady().catch(() => undefined), bankWait]).then(() => app.mount('#app'))
+// a learner never watches the page build itself while its work blocks a slow phone. Neither is
+// waited for without end: past two seconds for the bank, five for the code, the page shows what it
+// has (the header, or that the quiz is loading) and fills in the rest as it comes.
+const atMost = (ms: number, promise: Promise<unknown>) =>
+  Promise.race([promise.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, ms))])
+void Promise.all([atMost(5000, router.isReady()), atMost(2000, Promise.all(banks))]).then(() =>
+  app.mount('#app'),
+)
 
 // The learning record loads after the first screen is up, and its code with it.
 void afterFirstScreen(() => import('./stores/progress')).then(({ useProgressStore }) =>

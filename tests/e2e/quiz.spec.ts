@@ -139,3 +139,35 @@ test('an order question also works by dragging the items with a mouse', async ({
 })
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+test('header and first question come up in the same paint', async ({ page }) => {
+  // The frame that first paints the header already has the question: no bare header first.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('header nav')) return
+      observer.disconnect()
+      requestAnimationFrame(() => {
+        const question = document.querySelector('form[aria-label^="Question 1 of"]')
+        Object.assign(window, { headerCameWithQuestion: question !== null })
+      })
+    }).observe(document, { childList: true, subtree: true })
+  })
+  await page.goto(`/quiz?bank=${bank.id}&n=3&seed=whole`)
+  await expect(page.getByRole('form', { name: 'Question 1 of 3' })).toBeVisible()
+  const together = await page.evaluate(
+    () => (window as { headerCameWithQuestion?: boolean }).headerCameWithQuestion,
+  )
+  expect(together).toBe(true)
+})
+
+test('a page whose code never comes still shows the header after a few seconds', async ({
+  page,
+}) => {
+  // The quiz page's code hangs (a stalled connection): after five seconds the app shows what it
+  // has, the header and its links, rather than a blank page.
+  await page.route(/\/assets\/QuizView-[\w-]+\.js$/, () => undefined)
+  await page.goto(`/quiz?bank=${bank.id}&n=3&seed=stalled`)
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  await expect(nav.getByRole('link', { name: 'Home' })).toBeVisible({ timeout: 20_000 })
+  await expect(page.getByRole('form')).toHaveCount(0)
+})
