@@ -61,11 +61,13 @@ export default defineConfig({
   define: { __VUE_OPTIONS_API__: 'false' },
   build: {
     modulePreload: {
-      // A page's code is fetched all at once, its imports beside it. What loads after the first
-      // screen (the learner's record, the picker, the results) fetches its own imports as it runs:
-      // every preload link costs the main thread a few milliseconds, at the worst moment on a slow
-      // phone, for code that is in no hurry.
-      resolveDependencies: (imported, deps) => (/\/\w+View-[\w-]+\.js$/.test(imported) ? deps : []),
+      // The entry and a page's code are fetched all at once, their imports beside them (the
+      // entry's from index.html, so that Vue's own chunk is not found only once the entry has
+      // been parsed). What loads after the first screen (the learner's record, the picker, the
+      // results) fetches its own imports as it runs: every preload link costs the main thread a
+      // few milliseconds, at the worst moment on a slow phone, for code that is in no hurry.
+      resolveDependencies: (imported, deps, { hostType }) =>
+        hostType === 'html' || /\/\w+View-[\w-]+\.js$/.test(imported) ? deps : [],
     },
   },
   server: { port: 5173 },

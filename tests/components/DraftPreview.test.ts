@@ -112,7 +112,9 @@ const render = (bank: Bank) =>
     attachTo: document.body,
   }))
 /** The preview stays inert while it renders, until the next task. */
-const settled = () => new Promise((resolve) => setTimeout(resolve, 0))
+/** The preview stays inert through its cards' first frame and one task after it. */
+const settled = () =>
+  new Promise(requestAnimationFrame).then(() => new Promise((resolve) => setTimeout(resolve, 0)))
 const forms = (w: VueWrapper) => w.findAll('form')
 const topicOf = (w: VueWrapper, title: string) => {
   const section = w.findAll('section.preview-topic').find((s) => s.get('h3').text() === title)

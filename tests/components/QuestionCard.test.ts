@@ -55,10 +55,12 @@ const byLabel = (w: VueWrapper, text: string) => {
 describe('the question frame', () => {
   beforeEach(() => quiz.start([sampleBank], { n: 2, seed: 'frame' }))
 
-  it('names the form, shows the prompt as a heading and focuses it', () => {
+  it('names the form, shows the prompt as a heading and focuses it in the next frame', async () => {
     const w = mountCard()
     expect(w.get('form').attributes('aria-label')).toBe('Question 1 of 2')
     expect(w.get('form h2').text()).toBe(quiz.current!.prompt)
+    expect(document.activeElement).not.toBe(w.get('form h2').element)
+    await new Promise(requestAnimationFrame)
     expect(document.activeElement).toBe(w.get('form h2').element)
   })
 
