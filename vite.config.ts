@@ -5,13 +5,11 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 import { factlineBanks } from './scripts/vite-plugin-banks.ts'
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts'
-import { zodClassicApart } from './scripts/vite-plugin-zod-apart.ts'
 
 export default defineConfig({
   plugins: [
     vue(),
     ...contentSecurityPolicy(),
-    zodClassicApart(),
     // FACTLINE_QUESTIONS=questions,../my-banks builds with more question folders than questions/.
     factlineBanks({
       dirs: (process.env.FACTLINE_QUESTIONS ?? 'questions').split(',').filter(Boolean),
