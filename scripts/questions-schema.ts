@@ -2,7 +2,7 @@
 // Writes the JSON Schemas that editors (VS Code with the YAML extension) use to complete and
 // check bank files, from the one zod schema. --check fails when the committed files are stale.
 import { readFileSync, writeFileSync } from 'node:fs'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { BankFileSchema, BankPartSchema } from '../src/domain/bank/schema.ts'
 
 const outputs = [

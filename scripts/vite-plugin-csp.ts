@@ -3,7 +3,8 @@ import type { Plugin } from 'vite'
 
 /**
  * What the Content-Security-Policy of index.html needs from the build:
- * - every `import 'zod'` of the app gets src/zod-config.ts, which turns off zod's eval;
+ * - every `import 'zod/mini'` of the app gets src/zod-mini.ts, which turns off zod's eval before
+ *   zod loads (src/zod-jitless.ts);
  * - the dev server, whose hot reload injects `<style>` elements, is allowed inline styles.
  *   Only `vite` serving gets that; every build keeps the strict policy.
  */
@@ -13,9 +14,10 @@ export function contentSecurityPolicy(): Plugin[] {
     {
       name: 'factline:zod-without-eval',
       enforce: 'pre',
-      configResolved: (config) => void (configuredZod = resolve(config.root, 'src/zod-config.ts')),
+      configResolved: (config) => void (configuredZod = resolve(config.root, 'src/zod-mini.ts')),
       resolveId(source, importer) {
-        if (source === 'zod' && importer?.split('?')[0] !== configuredZod) return configuredZod
+        // The wrapper's own import gets the real zod.
+        if (source === 'zod/mini' && importer?.split('?')[0] !== configuredZod) return configuredZod
       },
     },
     {

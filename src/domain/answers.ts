@@ -1,13 +1,13 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { schemaOnFirstUse } from './schema-on-first-use.ts'
 import { VERDICTS, type Verdict } from './verdicts.ts'
 
 /** What a learner gave for one question; one shape per question type. */
 export const AnswerSchema = schemaOnFirstUse(() =>
   z.discriminatedUnion('type', [
-    z.object({ type: z.literal('single'), choice: z.string().nullable() }),
+    z.object({ type: z.literal('single'), choice: z.nullable(z.string()) }),
     z.object({ type: z.literal('multiple'), choices: z.array(z.string()) }),
-    z.object({ type: z.literal('truefalse'), choice: z.boolean().nullable() }),
+    z.object({ type: z.literal('truefalse'), choice: z.nullable(z.boolean()) }),
     /** numeric: the text as typed, e.g. "28,000 troops". */
     z.object({ type: z.literal('numeric'), text: z.string() }),
     z.object({ type: z.literal('short'), text: z.string() }),
@@ -27,10 +27,10 @@ export type { Verdict }
 export const GradeSchema = schemaOnFirstUse(() =>
   z.object({
     /** 0 to 1; only 1 counts as a correct answer, the percentage adds up partial credit. */
-    credit: z.number().min(0).max(1),
+    credit: z.number().check(z.gte(0), z.lte(1)),
     verdict: VerdictSchema,
     /** For answers in parts (cloze blanks, match rows, order positions): which parts were right. */
-    parts: z.array(z.boolean()).optional(),
+    parts: z.optional(z.array(z.boolean())),
   }),
 )
 export type Grade = z.infer<typeof GradeSchema>

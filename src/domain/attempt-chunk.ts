@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { AnswerSchema, type Answer } from './answers.ts'
 import { ATTEMPT_CONTEXTS, type Attempt } from './attempts.ts'
 import { QUESTION_TYPES } from './bank/question-types.ts'

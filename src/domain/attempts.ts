@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { AnswerSchema } from './answers.ts'
 import { QUESTION_TYPES } from './bank/question-types.ts'
 import { schemaOnFirstUse } from './schema-on-first-use.ts'
@@ -13,19 +13,19 @@ export const ATTEMPT_CONTEXTS = ['quiz', 'lesson', 'review', 'kiosk'] as const
 export const AttemptSchema = schemaOnFirstUse(() =>
   z.object({
     /** Unique across devices and tabs (a random UUID), so merging two records never doubles one. */
-    id: z.string().min(1),
+    id: z.string().check(z.minLength(1)),
     /** When the answer was checked, in milliseconds since 1970 (UTC). */
-    at: z.number().int().nonnegative(),
-    bank: z.string().min(1),
-    question: z.string().min(1),
+    at: z.int().check(z.nonnegative()),
+    bank: z.string().check(z.minLength(1)),
+    question: z.string().check(z.minLength(1)),
     /** The facts the question tests: what the review schedule tracks. */
     facts: z.array(z.string()),
     type: z.enum(QUESTION_TYPES),
     answer: AnswerSchema,
     /** 0 to 1. */
-    credit: z.number().min(0).max(1),
+    credit: z.number().check(z.gte(0), z.lte(1)),
     /** Time from seeing the question to checking the answer. */
-    seconds: z.number().nonnegative(),
+    seconds: z.number().check(z.nonnegative()),
     /** Where the answer was given. */
     context: z.enum(ATTEMPT_CONTEXTS),
   }),

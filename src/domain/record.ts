@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { AttemptSchema, byTime, type Attempt } from './attempts.ts'
 import { schemaOnFirstUse } from './schema-on-first-use.ts'
 
@@ -23,7 +23,7 @@ export const EXPORT_FORMAT = 'factline-progress'
 export const MAX_ATTEMPTS = 5_000_000
 
 export const LearnerSchema = schemaOnFirstUse(() =>
-  z.object({ id: z.string().min(1), name: z.string() }),
+  z.object({ id: z.string().check(z.minLength(1)), name: z.string() }),
 )
 export type Learner = z.infer<typeof LearnerSchema>
 
@@ -34,10 +34,12 @@ export const LearningRecordSchema = schemaOnFirstUse(() =>
       learner: LearnerSchema,
       attempts: z.array(AttemptSchema),
     })
-    .refine((record) => new Set(record.attempts.map((a) => a.id)).size === record.attempts.length, {
-      message: 'an attempt id appears more than once',
-      path: ['attempts'],
-    }),
+    .check(
+      z.refine(
+        (record) => new Set(record.attempts.map((a) => a.id)).size === record.attempts.length,
+        { message: 'an attempt id appears more than once', path: ['attempts'] },
+      ),
+    ),
 )
 export type LearningRecord = z.infer<typeof LearningRecordSchema>
 
@@ -70,18 +72,18 @@ export const PROBLEMS = {
 const looseList = () => z.custom<unknown[]>((value) => Array.isArray(value))
 
 const V1Schema = schemaOnFirstUse(() =>
-  z.object({ name: z.unknown().optional(), answers: looseList() }),
+  z.object({ name: z.optional(z.unknown()), answers: looseList() }),
 )
 type V1 = z.infer<typeof V1Schema>
 
 const V2Schema = schemaOnFirstUse(() =>
-  z.object({ learner: z.unknown().optional(), attempts: looseList() }),
+  z.object({ learner: z.optional(z.unknown()), attempts: looseList() }),
 )
 type V2 = z.infer<typeof V2Schema>
 
 interface Version {
   /** The envelope of this version, checked before migrating. */
-  schema: z.ZodType
+  schema: z.ZodMiniType
   /** Where the envelope keeps its attempts, to refuse absurd sizes before touching them. */
   list: string
   /** From the version before to this one; never throws, leaves damaged attempts as they are. */

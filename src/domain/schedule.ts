@@ -9,7 +9,7 @@ import {
   type FSRS,
   type Grade,
 } from 'ts-fsrs'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { byTime, factKey, type Attempt } from './attempts.ts'
 import { schemaOnFirstUse } from './schema-on-first-use.ts'
 import type { QuestionType } from './bank/index.ts'
@@ -159,17 +159,17 @@ export function extendSchedule(from: Schedule | undefined, sorted: readonly Atte
 
 /** A schedule as stored between visits, so a page needs no replay to show what is due. */
 export const ScheduleSnapshotSchema = schemaOnFirstUse(() => {
-  const Time = z.number().int().nonnegative()
+  const Time = z.int().check(z.nonnegative())
   return z.object({
     v: z.literal(1),
-    replayed: z.int().nonnegative(),
-    lastId: z.string().optional(),
+    replayed: z.int().check(z.nonnegative()),
+    lastId: z.optional(z.string()),
     cards: z.array(
       z.object({
         key: z.string(),
         bank: z.string(),
         fact: z.string(),
-        reviews: z.int().positive(),
+        reviews: z.int().check(z.positive()),
         lastAttemptAt: Time,
         card: z.object({
           due: Time,
@@ -178,10 +178,10 @@ export const ScheduleSnapshotSchema = schemaOnFirstUse(() => {
           elapsed_days: z.number(),
           scheduled_days: z.number(),
           learning_steps: z.number(),
-          reps: z.int().nonnegative(),
-          lapses: z.int().nonnegative(),
+          reps: z.int().check(z.nonnegative()),
+          lapses: z.int().check(z.nonnegative()),
           state: z.enum(State),
-          last_review: Time.optional(),
+          last_review: z.optional(Time),
         }),
       }),
     ),

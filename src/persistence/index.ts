@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 
 /**
  * The only code that touches the browser's storage. Everything read is validated; what can't be
@@ -18,7 +18,7 @@ function storage(kind: 'session' | 'local'): Storage | undefined {
   }
 }
 
-function read<T>(kind: 'session' | 'local', key: string, schema: z.ZodType<T>): T | undefined {
+function read<T>(kind: 'session' | 'local', key: string, schema: z.ZodMiniType<T>): T | undefined {
   const store = storage(kind)
   const raw = store?.getItem(PREFIX + key)
   if (raw === null || raw === undefined) return undefined
@@ -58,7 +58,7 @@ function write(kind: 'session' | 'local', key: string, value: unknown): WriteRes
 
 /** Storage that lasts as long as the tab: the quiz being played. */
 export const sessionState = {
-  read: <T>(key: string, schema: z.ZodType<T>) => read('session', key, schema),
+  read: <T>(key: string, schema: z.ZodMiniType<T>) => read('session', key, schema),
   has: (key: string) => has('session', key),
   write: (key: string, value: unknown) => write('session', key, value),
   remove: (key: string) => storage('session')?.removeItem(PREFIX + key),
@@ -66,7 +66,7 @@ export const sessionState = {
 
 /** Storage that outlives the tab: a learner's lessons. */
 export const localState = {
-  read: <T>(key: string, schema: z.ZodType<T>) => read('local', key, schema),
+  read: <T>(key: string, schema: z.ZodMiniType<T>) => read('local', key, schema),
   has: (key: string) => has('local', key),
   write: (key: string, value: unknown) => write('local', key, value),
   remove: (key: string) => storage('local')?.removeItem(PREFIX + key),

@@ -1,6 +1,6 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { checkDraft, formatOf, type DraftFormat } from '@/domain/author'
 import { STARTER_TEMPLATE } from '@/domain/author-template'
 import type { Bank } from '@/domain/bank'
@@ -12,7 +12,7 @@ const SAVED = 'drafts'
 const MAX_DRAFTS = 30
 const SAVE_AFTER_MS = 400
 const DraftSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: z.string(),
   format: z.enum(['yaml', 'gift']),
   text: z.string(),
@@ -21,7 +21,7 @@ const DraftSchema = z.object({
 const SavedSchema = z.object({
   v: z.literal(1),
   drafts: z.array(DraftSchema),
-  current: z.string().optional(),
+  current: z.optional(z.string()),
 })
 export type Draft = z.infer<typeof DraftSchema>
 

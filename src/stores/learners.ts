@@ -1,6 +1,6 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { LearnerSchema, type Learner } from '@/domain/record'
 import { schemaOnFirstUse } from '@/domain/schema-on-first-use'
 import { localState } from '@/persistence'
@@ -11,7 +11,7 @@ const SAVED = 'learners'
 const SavedSchema = schemaOnFirstUse(() =>
   z.object({
     v: z.literal(1),
-    learners: z.array(LearnerSchema).min(1),
+    learners: z.array(LearnerSchema).check(z.minLength(1)),
     current: z.string(),
   }),
 )

@@ -1,6 +1,6 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, watch } from 'vue'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { AnswerSchema, GradeSchema, type Answer } from '@/domain/answers'
 import type { LessonScore, LessonStep } from '@/domain/lesson'
 import { schemaOnFirstUse } from '@/domain/schema-on-first-use'
@@ -11,19 +11,19 @@ import { FIRST_LEARNER, useLearnersStore } from './learners'
 const LEGACY_KEY = 'lessons'
 const ScoreSchema = schemaOnFirstUse(() =>
   z.object({
-    correct: z.int().min(0),
-    total: z.int().min(0),
-    percent: z.number().min(0).max(100),
+    correct: z.int().check(z.gte(0)),
+    total: z.int().check(z.gte(0)),
+    percent: z.number().check(z.gte(0), z.lte(100)),
   }),
 )
 const ProgressSchema = schemaOnFirstUse(() =>
   z.object({
     /** Position in the lesson's path. */
-    step: z.int().min(0),
+    step: z.int().check(z.gte(0)),
     answers: z.record(z.string(), z.object({ answer: AnswerSchema, grade: GradeSchema })),
     /** Check questions answered wrong the first time: they come back once. */
     wrong: z.array(z.string()),
-    completed: ScoreSchema.optional(),
+    completed: z.optional(ScoreSchema),
     updatedAt: z.number(),
   }),
 )

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { AnswerSchema, GradeSchema } from '@/domain/answers'
 import { sessionState } from '@/persistence'
 
@@ -11,11 +11,11 @@ const SavedQuizSchema = z.object({
   v: z.literal(2),
   /** The questions the answers belong to: a changed bank never pairs an answer with another question. */
   keys: z.array(z.string()),
-  answers: z.array(AnswerSchema.nullable()),
-  grades: z.array(GradeSchema.nullable()),
-  index: z.int().min(0),
+  answers: z.array(z.nullable(AnswerSchema)),
+  grades: z.array(z.nullable(GradeSchema)),
+  index: z.int().check(z.gte(0)),
   startedAt: z.number(),
-  finishedAt: z.number().nullable(),
+  finishedAt: z.nullable(z.number()),
 })
 export type SavedQuiz = z.infer<typeof SavedQuizSchema>
 

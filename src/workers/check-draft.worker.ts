@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 // Checks the studio's draft off the main thread, so typing never waits for the validator.
 // First, before any schema is built: Vite's worker build skips the plugin that sets up zod.
-import '@/zod-config'
+import '@/zod-jitless'
 import { checkDraft, type DraftFormat } from '@/domain/author'
 
 export interface CheckRequest {

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { parseCloze } from './cloze.ts'
 import { sortProblems, type Problem } from './problems.ts'
 import {
@@ -385,7 +385,11 @@ const didYouMean = (name: string, known: Iterable<string>) => {
   return match ? `; did you mean "${match}"?` : ''
 }
 
-function describeIssue(source: BankSource, issue: z.core.$ZodIssue, schema: z.ZodType): Problem {
+function describeIssue(
+  source: BankSource,
+  issue: z.core.$ZodIssue,
+  schema: z.ZodMiniType,
+): Problem {
   const here = (path: DataPath, message: string): Problem => ({
     file: source.file,
     ...source.locate(path),

@@ -1,19 +1,19 @@
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import type { DataPath } from './source.ts'
 
 interface Def {
   type: string
-  shape?: Record<string, z.ZodType>
-  innerType?: z.ZodType
-  element?: z.ZodType
-  options?: z.ZodType[]
-  in?: z.ZodType
+  shape?: Record<string, z.ZodMiniType>
+  innerType?: z.ZodMiniType
+  element?: z.ZodMiniType
+  options?: z.ZodMiniType[]
+  in?: z.ZodMiniType
 }
-const def = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def
+const def = (schema: z.ZodMiniType) => (schema as unknown as { _zod: { def: Def } })._zod.def
 
 /** The keys the schema allows for the mapping at `path` of `data` (for "did you mean"). */
-export function allowedKeys(schema: z.ZodType, data: unknown, path: DataPath): string[] {
-  let current: z.ZodType | undefined = schema
+export function allowedKeys(schema: z.ZodMiniType, data: unknown, path: DataPath): string[] {
+  let current: z.ZodMiniType | undefined = schema
   let value: unknown = data
   let i = 0
   while (current) {

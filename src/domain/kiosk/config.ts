@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { PinHashSchema } from './pin.ts'
 
 export const MIN_QUESTIONS = 1
@@ -9,13 +9,16 @@ export const DEFAULT_IDLE_SECONDS = 60
 
 /** The kiosk's settings: which bank, how many questions, and the teacher's PIN. */
 export const KioskConfigSchema = z.object({
-  bank: z.string().min(1),
+  bank: z.string().check(z.minLength(1)),
   /** Questions per student. */
-  n: z.number().int().min(MIN_QUESTIONS).max(MAX_QUESTIONS),
+  n: z.int().check(z.gte(MIN_QUESTIONS), z.lte(MAX_QUESTIONS)),
   /** Only these topics; none means every topic of the bank. */
-  topics: z.array(z.string().min(1)),
+  topics: z.array(z.string().check(z.minLength(1))),
   /** Seconds without a touch before the kiosk goes back to the start for the next student. */
-  idle: z.number().int().min(MIN_IDLE_SECONDS).max(MAX_IDLE_SECONDS).default(DEFAULT_IDLE_SECONDS),
+  idle: z._default(
+    z.int().check(z.gte(MIN_IDLE_SECONDS), z.lte(MAX_IDLE_SECONDS)),
+    DEFAULT_IDLE_SECONDS,
+  ),
   pin: PinHashSchema,
 })
 export type KioskConfig = z.infer<typeof KioskConfigSchema>

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /** Wrong PINs in a row that lock the teacher panel. */
 export const MAX_WRONG = 5
@@ -8,9 +8,9 @@ const LOCK_MS = LOCK_SECONDS * 1000
 /** Wrong-PIN lockout: plain JSON the caller keeps, so a reload does not clear it. */
 export const LockoutSchema = z.object({
   /** Wrong PINs in a row since the last right one or the last lock. */
-  wrong: z.number().int().nonnegative(),
+  wrong: z.int().check(z.nonnegative()),
   /** Until when the panel is locked, in milliseconds since 1970 (UTC); null when never locked. */
-  lockedUntil: z.number().nullable(),
+  lockedUntil: z.nullable(z.number()),
 })
 export type Lockout = z.infer<typeof LockoutSchema>
 

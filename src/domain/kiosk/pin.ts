@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 export const PIN_PATTERN = /^[0-9]{4,8}$/
 export const SALT_BYTES = 16
@@ -15,9 +15,9 @@ export function pinProblem(pin: string, confirm?: string): string | undefined {
 /** The teacher's PIN as stored: a salted PBKDF2 hash, never the PIN itself. */
 export const PinHashSchema = z.object({
   algorithm: z.literal('PBKDF2-SHA-256'),
-  iterations: z.number().int().min(1),
-  salt: z.base64().min(1),
-  hash: z.base64().min(1),
+  iterations: z.int().check(z.gte(1)),
+  salt: z.base64().check(z.minLength(1)),
+  hash: z.base64().check(z.minLength(1)),
 })
 export type PinHash = z.infer<typeof PinHashSchema>
 

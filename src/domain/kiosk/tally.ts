@@ -1,10 +1,10 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { QUESTION_TYPES } from '../bank/question-types.ts'
 
 /** One answer at the kiosk, kept as text so the tally reads without the bank. */
 export const KioskAnswerSchema = z.object({
   /** `bank/question`. */
-  key: z.string().min(1),
+  key: z.string().check(z.minLength(1)),
   prompt: z.string(),
   type: z.enum(QUESTION_TYPES),
   /** The learner's answer as text. */
@@ -12,21 +12,21 @@ export const KioskAnswerSchema = z.object({
   /** The right answer as text. */
   right: z.string(),
   /** 0 to 1; only 1 counts as correct. */
-  credit: z.number().min(0).max(1),
-  seconds: z.number().nonnegative(),
+  credit: z.number().check(z.gte(0), z.lte(1)),
+  seconds: z.number().check(z.nonnegative()),
 })
 export type KioskAnswer = z.infer<typeof KioskAnswerSchema>
 
 /** One student's turn at the kiosk. Anonymous: a number in the order served, never a name. */
 export const KioskSessionSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** 1, 2, 3… in the order students were served. */
-  student: z.number().int().min(1),
-  bank: z.string().min(1),
+  student: z.int().check(z.gte(1)),
+  bank: z.string().check(z.minLength(1)),
   /** In milliseconds since 1970 (UTC). */
-  startedAt: z.number().int().nonnegative(),
+  startedAt: z.int().check(z.nonnegative()),
   /** null while the student is still answering, or when they walked away. */
-  finishedAt: z.number().int().nonnegative().nullable(),
+  finishedAt: z.nullable(z.int().check(z.nonnegative())),
   answers: z.array(KioskAnswerSchema),
 })
 export type KioskSession = z.infer<typeof KioskSessionSchema>
