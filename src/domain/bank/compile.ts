@@ -426,7 +426,16 @@ function describeIssue(
     return here(issue.path.slice(0, -1), `missing "${String(issue.path.at(-1))}"`)
   }
   if (issue.code === 'invalid_type') {
-    const got = issue.input === null ? 'nothing' : JSON.stringify(issue.input)
+    // A list or a mapping is named, not printed: it can be long, and a YAML alias can make it
+    // contain itself.
+    const got =
+      issue.input === null
+        ? 'nothing'
+        : Array.isArray(issue.input)
+          ? 'a list'
+          : typeof issue.input === 'object'
+            ? 'a mapping'
+            : JSON.stringify(issue.input)
     const expected = {
       number: 'a number',
       string: 'text',
