@@ -16,7 +16,10 @@ const expected: Record<string, string[]> = {
     '33:5: error: questions.0: unknown key "anwser"; did you mean "answer"?',
   ],
   'bad-wrong-type.yaml': ['19:16: error: facts.0.paragraph: expected a number, got "two"'],
-  'bad-alias-loop.yaml': ['15:14: error: topics.0.summary: expected text, got a mapping'],
+  'bad-alias-loop.yaml': [
+    '15:14: error: topics.0.summary: expected text, got a mapping',
+    '32:11: error: questions.0.type: unknown question type a mapping; use one of single, multiple, truefalse, numeric, short, cloze, order, match',
+  ],
   'bad-missing-field.yaml': ['36:5: error: questions.1: missing "prompt"'],
   'bad-duplicate-question-id.yaml': [
     '36:9: error: duplicate question id "armistice-year" (first used at line 29)',

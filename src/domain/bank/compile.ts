@@ -385,6 +385,16 @@ const didYouMean = (name: string, known: Iterable<string>) => {
   return match ? `; did you mean "${match}"?` : ''
 }
 
+/**
+ * A teacher's value as a message quotes it. Lists and mappings are named, not printed: they can be
+ * long, and a YAML alias can make one contain itself.
+ */
+function quoted(value: unknown): string {
+  if (Array.isArray(value)) return 'a list'
+  if (value !== null && typeof value === 'object') return 'a mapping'
+  return JSON.stringify(value)
+}
+
 function describeIssue(
   source: BankSource,
   issue: z.core.$ZodIssue,
@@ -426,16 +436,7 @@ function describeIssue(
     return here(issue.path.slice(0, -1), `missing "${String(issue.path.at(-1))}"`)
   }
   if (issue.code === 'invalid_type') {
-    // A list or a mapping is named, not printed: it can be long, and a YAML alias can make it
-    // contain itself.
-    const got =
-      issue.input === null
-        ? 'nothing'
-        : Array.isArray(issue.input)
-          ? 'a list'
-          : typeof issue.input === 'object'
-            ? 'a mapping'
-            : JSON.stringify(issue.input)
+    const got = issue.input === null ? 'nothing' : quoted(issue.input)
     const expected = {
       number: 'a number',
       string: 'text',
@@ -465,7 +466,7 @@ function describeIssue(
     if (type === undefined) return here(question, `missing "type" (one of ${known})`)
     return here(
       [...question, 'type'],
-      `unknown question type ${JSON.stringify(type)}; use one of ${known}${didYouMean(String(type), known.split(', '))}`,
+      `unknown question type ${quoted(type)}; use one of ${known}${didYouMean(String(type), known.split(', '))}`,
     )
   }
   return here(issue.path, issue.message)
