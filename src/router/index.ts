@@ -57,15 +57,22 @@ export const routes: RouteRecordRaw[] = [
   },
 ]
 
-export const router = createRouter({ history: createWebHistory(import.meta.env.BASE_URL), routes })
+/**
+ * The app's router, made when main.ts asks rather than when this module loads: building the
+ * matcher and reading the browser's history is a step of the start-up of its own (see main.ts).
+ */
+export function createAppRouter() {
+  const router = createRouter({ history: createWebHistory(import.meta.env.BASE_URL), routes })
 
-// A locked kiosk keeps every URL on /kiosk: typed addresses, links, back and forward alike.
-router.beforeEach((to) => {
-  if (to.name !== 'kiosk' && kioskIsActive()) return { name: 'kiosk', replace: true }
-})
+  // A locked kiosk keeps every URL on /kiosk: typed addresses, links, back and forward alike.
+  router.beforeEach((to) => {
+    if (to.name !== 'kiosk' && kioskIsActive()) return { name: 'kiosk', replace: true }
+  })
 
-router.afterEach((to) => {
-  if (to.meta.contentLater !== true) void nextTick(firstScreenIsUp)
-  const title = typeof to.meta.title === 'string' ? to.meta.title : 'Factline'
-  document.title = title === 'Factline' ? title : `${title} · Factline`
-})
+  router.afterEach((to) => {
+    if (to.meta.contentLater !== true) void nextTick(firstScreenIsUp)
+    const title = typeof to.meta.title === 'string' ? to.meta.title : 'Factline'
+    document.title = title === 'Factline' ? title : `${title} · Factline`
+  })
+  return router
+}
