@@ -4,12 +4,15 @@ import type { Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 import { factlineBanks } from './scripts/vite-plugin-banks.ts'
+import { compileHints } from './scripts/vite-plugin-compile-hints.ts'
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts'
 
 export default defineConfig({
   plugins: [
     vue(),
     ...contentSecurityPolicy(),
+    // Every page but the studio, whose editor a page load mostly leaves uncalled.
+    compileHints({ pages: /\/src\/views\/(?!AuthorView)\w+\.vue$/ }),
     // FACTLINE_QUESTIONS=questions,../my-banks builds with more question folders than questions/.
     factlineBanks({
       dirs: (process.env.FACTLINE_QUESTIONS ?? 'questions').split(',').filter(Boolean),

@@ -10,6 +10,7 @@ import {
   NOT_FOR_THE_FIRST_QUESTION,
   unwantedCode,
 } from '../../scripts/bench/first-question-load.ts'
+import { COMPILE_HINT } from '../../scripts/vite-plugin-compile-hints.ts'
 
 /** JavaScript and CSS, gzipped, that a browser needs for a quiz's first question (issue 9). */
 const BUDGET_KB = 60
@@ -47,6 +48,16 @@ for (const bank of banks) {
       `${describeFiles(loaded)}\n`
     console.log(summary)
     expect(total, summary).toBeLessThanOrEqual(BUDGET_KB * KB)
+  })
+
+  test(`every script the first question of ${url} runs opens with V8's compile hint`, async ({
+    page,
+  }) => {
+    const scripts = (await loadFirstQuestion(page, url)).filter((f) => f.kind === 'js')
+    const lazy = scripts.filter((f) => !f.text?.startsWith(`${COMPILE_HINT}\n`)).map((f) => f.path)
+    expect(scripts.length).toBeGreaterThan(1)
+    // Without the hint Chrome compiles each function on the main thread as it is first called.
+    expect(lazy, 'scripts without the hint (scripts/vite-plugin-compile-hints.ts)').toEqual([])
   })
 
   test(`the first question of ${url} loads no studio, GIFT parser, review schedule or kiosk code`, async ({
