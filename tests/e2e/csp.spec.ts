@@ -1,7 +1,14 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect } from '@playwright/test'
 import { buildLesson } from '../../src/domain/lesson.ts'
-import { answer, loadBankForTest, playQuiz } from './helpers'
-import { checkSomething, expectInertDom, guardPage, policiesOf, REQUIRED_POLICY } from './security'
+import { loadBankForTest, playQuiz, takeLessonStep } from './helpers'
+import {
+  checkSomething,
+  expectInertDom,
+  policiesOf,
+  REQUIRED_POLICY,
+  reviewUntilNothingIsDue,
+  test,
+} from './security'
 
 // Every route and main state of the app runs under index.html's Content-Security-Policy with no
 // violation at all; the last test proves the policy is really enforced, so silence means something.
@@ -31,9 +38,8 @@ test('the served page carries the strict policy, and nothing inline that would n
 
 test('home, the learner picker and a whole lesson run under the policy', async ({
   page,
-  baseURL,
+  guard,
 }) => {
-  const guard = await guardPage(page, baseURL!)
   await page.goto('/')
   await expect(page.getByRole('article', { name: bank.title })).toBeVisible()
   await page.getByRole('button', { name: /^Learner: .*Change learner$/ }).click()
@@ -47,27 +53,15 @@ test('home, the learner picker and a whole lesson run under the policy', async (
   const lesson = buildLesson(bank, topic.id)!
   await page.goto(`/lessons/${bank.id}/${topic.id}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(topic.title)
-  for (const step of lesson.steps) {
-    if (step.kind === 'intro' || step.kind === 'facts') {
-      await page.getByRole('button', { name: 'Next', exact: true }).click()
-    } else if (step.kind === 'check' || step.kind === 'quiz') {
-      const form = page.getByRole('form', { name: /^Question \d+ of \d+$/ })
-      await answer(form, step.question, 'right')
-      await form.getByRole('button', { name: 'Check answer' }).click()
-      await expect(form.getByRole('status')).toHaveText(/^Correct/)
-      const last = step.kind === 'quiz' && step.number === step.total
-      await form.getByRole('button', { name: last ? 'See results' : 'Next question' }).click()
-    }
-  }
+  for (const step of lesson.steps) await takeLessonStep(page, step)
   await expect(page.getByRole('heading', { name: 'Lesson complete' })).toBeVisible()
   await guard.expectClean('a lesson')
 })
 
 test('a quiz with its feedback and results, the review and the progress page run under the policy', async ({
   page,
-  baseURL,
+  guard,
 }) => {
-  const guard = await guardPage(page, baseURL!)
   await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') })
   await playQuiz(page, bank, 3, 'csp', 'wrong')
   await expect(page.getByText('0 of 3 correct')).toBeVisible()
@@ -90,9 +84,8 @@ test('a quiz with its feedback and results, the review and the progress page run
 
 test('the studio runs under the policy, with its editor styled, its checker and its preview', async ({
   page,
-  baseURL,
+  guard,
 }) => {
-  const guard = await guardPage(page, baseURL!)
   await page.goto('/author')
   const editor = page.getByRole('textbox', { name: 'Question file' })
   // The first check waits for the checker's worker to load, which a busy machine takes its time over.
@@ -123,8 +116,7 @@ test('the studio runs under the policy, with its editor styled, its checker and 
   await guard.expectClean('the studio')
 })
 
-test('an unknown address and the kiosk set-up run under the policy', async ({ page, baseURL }) => {
-  const guard = await guardPage(page, baseURL!)
+test('an unknown address and the kiosk set-up run under the policy', async ({ page, guard }) => {
   await page.goto('/no-such-page')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
   await guard.expectClean('not found')
@@ -143,9 +135,8 @@ test('an unknown address and the kiosk set-up run under the policy', async ({ pa
 
 test('the policy is enforced: an inline handler, an inline style and eval are all refused', async ({
   page,
-  baseURL,
+  guard,
 }) => {
-  const guard = await guardPage(page, baseURL!)
   await page.goto('/')
   await expect(page.getByRole('article', { name: bank.title })).toBeVisible()
   await guard.expectClean('before the controls')
@@ -187,16 +178,3 @@ test('the policy is enforced: an inline handler, an inline style and eval are al
 })
 
 /** Answers whatever the review asks, round after round, until it says Nothing due. */
-async function reviewUntilNothingIsDue(page: Page) {
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Review')
-  const nothing = page.getByText('Nothing due')
-  const check = page.getByRole('button', { name: 'Check answer' })
-  for (let guard = 0; guard < 50; guard++) {
-    await expect(nothing.or(check)).toBeVisible()
-    if (await nothing.isVisible()) return
-    const form = page.getByRole('form', { name: /^Question \d+ of \d+$/ })
-    await checkSomething(form)
-    await form.getByRole('button', { name: /^(Next question|See results)$/ }).click()
-  }
-  throw new Error('the review never ran out of due facts')
-}

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, type Locator, type Page } from '@playwright/test'
 import { parseCloze, type Bank, type QuestionType } from '../../src/domain/bank/index.ts'
 import { formatNumber } from '../../src/domain/grading.ts'
+import type { LessonStep } from '../../src/domain/lesson.ts'
 import { composeQuiz, type QuizParams, type QuizQuestion } from '../../src/domain/quiz.ts'
 import { bankAt, compileLocation } from '../../scripts/bank-files.ts'
 
@@ -69,6 +70,37 @@ function visibleText(text: string, format: QuizQuestion['format']): string {
   if (format === 'html')
     return text.replace(/<script[\s\S]*?<\/script>/gi, '').replace(/<[^>]*>/g, '')
   return text.replace(/\*\*?|`/g, '').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+}
+
+type AnswerWith = (form: Locator, question: QuizQuestion, how: 'right' | 'wrong') => Promise<void>
+
+/**
+ * One step of a lesson as a learner takes it: Next past an introduction or a set of facts; a
+ * question answered `how` (by `answerWith`, `answer` unless told), checked, its verdict awaited,
+ * `onFeedback` run, and on to the next step.
+ */
+export async function takeLessonStep(
+  page: Page,
+  step: LessonStep,
+  options: {
+    how?: 'right' | 'wrong'
+    answerWith?: AnswerWith
+    onFeedback?: () => Promise<void>
+  } = {},
+) {
+  const { how = 'right', answerWith = answer, onFeedback } = options
+  if (step.kind === 'intro' || step.kind === 'facts') {
+    await page.getByRole('button', { name: 'Next', exact: true }).click()
+    return
+  }
+  if (step.kind !== 'check' && step.kind !== 'quiz') return
+  const form = page.getByRole('form', { name: /^Question \d+ of \d+$/ })
+  await answerWith(form, step.question, how)
+  await form.getByRole('button', { name: 'Check answer' }).click()
+  await expect(form.getByRole('status')).toHaveText(how === 'right' ? /^Correct/ : /^Incorrect/)
+  await onFeedback?.()
+  const last = step.kind === 'quiz' && step.number === step.total
+  await form.getByRole('button', { name: last ? 'See results' : 'Next question' }).click()
 }
 
 /** Answers the question on screen through its roles and names, rightly or (credit 0) wrongly. */

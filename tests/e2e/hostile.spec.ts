@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 import type { Bank } from '../../src/domain/bank/index.ts'
 import { buildLesson } from '../../src/domain/lesson.ts'
-import { expectedQuiz, loadBankForTest } from './helpers'
-import { answerByValue, checkSomething, expectInertDom, guardPage } from './security'
+import { expectedQuiz, loadBankForTest, takeLessonStep } from './helpers'
+import {
+  answerByValue,
+  checkSomething,
+  expectInertDom,
+  reviewUntilNothingIsDue,
+  test,
+} from './security'
 
 // tests/fixtures/hostile is built into the app for the browser tests: a YAML bank and two GIFT
 // banks ([html] and [markdown]) whose every text carries a payload. Each would set
@@ -17,8 +23,7 @@ const FILES = {
 const banks = Object.values(FILES).map((file) => loadBankForTest(file))
 const yamlBank = banks[0]!
 
-test('the home page lists the hostile banks, their titles as text', async ({ page, baseURL }) => {
-  const guard = await guardPage(page, baseURL!)
+test('the home page lists the hostile banks, their titles as text', async ({ page, guard }) => {
   await page.goto('/')
   await expect(page.getByRole('article', { name: yamlBank.title })).toBeVisible()
   for (const bank of banks) {
@@ -33,9 +38,8 @@ test('the home page lists the hostile banks, their titles as text', async ({ pag
 for (const bank of banks) {
   test(`every question of ${bank.id} in a quiz: question, feedback and results run nothing`, async ({
     page,
-    baseURL,
+    guard,
   }) => {
-    const guard = await guardPage(page, baseURL!)
     const questions = await playHostileQuiz(page, bank, 'mixed')
     await expect(page.getByText(/^\d+ of \d+ correct$/)).toBeVisible()
     // The results list every question with both answers, payloads and all.
@@ -48,28 +52,20 @@ for (const bank of banks) {
 
   test(`every lesson of ${bank.id}, from its introduction to Lesson complete, runs nothing`, async ({
     page,
-    baseURL,
+    guard,
   }) => {
-    const guard = await guardPage(page, baseURL!)
     for (const topic of bank.topics) {
       const lesson = buildLesson(bank, topic.id)!
       await page.goto(`/lessons/${bank.id}/${topic.id}`)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(topic.title)
       for (const step of lesson.steps) {
         await expectInertDom(page, `${topic.id}: ${step.id}`)
-        if (step.kind === 'intro' || step.kind === 'facts') {
-          if (step.kind === 'facts')
-            await expect(page.getByText(step.facts[0]!.text.slice(0, 20)).first()).toBeVisible()
-          await page.getByRole('button', { name: 'Next', exact: true }).click()
-        } else if (step.kind === 'check' || step.kind === 'quiz') {
-          const form = page.getByRole('form', { name: /^Question \d+ of \d+$/ })
-          await answerByValue(form, step.question, 'right')
-          await form.getByRole('button', { name: 'Check answer' }).click()
-          await expect(form.getByRole('status')).toHaveText(/^Correct/)
-          await expectInertDom(page, `${topic.id}: ${step.id}, feedback`)
-          const last = step.kind === 'quiz' && step.number === step.total
-          await form.getByRole('button', { name: last ? 'See results' : 'Next question' }).click()
-        }
+        if (step.kind === 'facts')
+          await expect(page.getByText(step.facts[0]!.text.slice(0, 20)).first()).toBeVisible()
+        await takeLessonStep(page, step, {
+          answerWith: answerByValue,
+          onFeedback: () => expectInertDom(page, `${topic.id}: ${step.id}, feedback`),
+        })
       }
       await expect(page.getByRole('heading', { name: 'Lesson complete' })).toBeVisible()
       await expectInertDom(page, `${topic.id}: complete`)
@@ -80,9 +76,8 @@ for (const bank of banks) {
 
 test('hostile facts missed in a quiz come back for review and to the progress page as text', async ({
   page,
-  baseURL,
+  guard,
 }) => {
-  const guard = await guardPage(page, baseURL!)
   await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') })
   await playHostileQuiz(page, yamlBank, 'wrong')
   await expect(page.getByText(/^0 of \d+ correct$/)).toBeVisible()
@@ -90,19 +85,7 @@ test('hostile facts missed in a quiz come back for review and to the progress pa
   // Missed facts are due again a few minutes later.
   await page.clock.fastForward('05:00')
   await page.getByRole('navigation').getByRole('link', { name: 'Review' }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Review')
-  const nothing = page.getByText('Nothing due')
-  const check = page.getByRole('button', { name: 'Check answer' })
-  let reviewed = 0
-  for (; reviewed < 50; reviewed++) {
-    await expect(nothing.or(check)).toBeVisible()
-    if (await nothing.isVisible()) break
-    await expectInertDom(page, `review question ${reviewed + 1}`)
-    const form = page.getByRole('form', { name: /^Question \d+ of \d+$/ })
-    await checkSomething(form)
-    await expectInertDom(page, `review question ${reviewed + 1}, feedback`)
-    await form.getByRole('button', { name: /^(Next question|See results)$/ }).click()
-  }
+  const reviewed = await reviewUntilNothingIsDue(page, (where) => expectInertDom(page, where))
   expect(reviewed).toBeGreaterThan(0)
   await expectInertDom(page, 'review, nothing due')
 
@@ -130,9 +113,8 @@ test('hostile facts missed in a quiz come back for review and to the progress pa
 
 test('the studio previews each hostile file and plays it as a student, running nothing', async ({
   page,
-  baseURL,
+  guard,
 }) => {
-  const guard = await guardPage(page, baseURL!)
   await page.goto('/author')
   const editor = page.getByRole('textbox', { name: 'Question file' })
   await expect(editor).toBeVisible()

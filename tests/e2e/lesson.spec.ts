@@ -1,24 +1,13 @@
 import { expect, test, type Page } from '@playwright/test'
 import { buildLesson, type LessonStep } from '../../src/domain/lesson.ts'
-import { answer, expectNoAxeViolations, loadBankForTest } from './helpers'
+import { expectNoAxeViolations, loadBankForTest, takeLessonStep } from './helpers'
 
 const bank = loadBankForTest('questions/korea-2018')
 const topic = bank.topics[0]!
 const lesson = buildLesson(bank, topic.id)!
 
-async function takeStep(page: Page, step: LessonStep, how: 'right' | 'wrong' = 'right') {
-  if (step.kind === 'intro' || step.kind === 'facts') {
-    await page.getByRole('button', { name: 'Next', exact: true }).click()
-    return
-  }
-  if (step.kind !== 'check' && step.kind !== 'quiz') return
-  const form = page.getByRole('form', { name: /^Question \d+ of \d+$/ })
-  await answer(form, step.question, how)
-  await form.getByRole('button', { name: 'Check answer' }).click()
-  await expect(form.getByRole('status')).toHaveText(how === 'right' ? /^Correct/ : /^Incorrect/)
-  const last = step.kind === 'quiz' && step.number === step.total
-  await form.getByRole('button', { name: last ? 'See results' : 'Next question' }).click()
-}
+const takeStep = (page: Page, step: LessonStep, how: 'right' | 'wrong' = 'right') =>
+  takeLessonStep(page, step, { how })
 
 test('a lesson goes from the home page to Lesson complete, and home then shows it complete', async ({
   page,

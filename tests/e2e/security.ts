@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test'
+import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import type { QuizQuestion } from '../../src/domain/quiz.ts'
 import { answer } from './helpers'
 
@@ -173,4 +173,35 @@ export async function checkSomething(form: Locator) {
     await select.selectOption({ index: 1 })
   await form.getByRole('button', { name: 'Check answer' }).click()
   await expect(form.getByRole('status')).toHaveText(/^(Correct|Incorrect|Partly correct)/)
+}
+
+/**
+ * The test of the security specs: each gets `guard`, a `guardPage` watching its page from before
+ * its first navigation.
+ */
+export const test = base.extend<{ guard: Awaited<ReturnType<typeof guardPage>> }>({
+  guard: async ({ page, baseURL }, use) => use(await guardPage(page, baseURL!)),
+})
+
+/**
+ * On the review page, answers whatever is due until nothing is, running `inspect` at each
+ * question and each verdict; returns how many it answered. Fails if the facts never run out.
+ */
+export async function reviewUntilNothingIsDue(
+  page: Page,
+  inspect: (where: string) => Promise<void> = async () => undefined,
+): Promise<number> {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Review')
+  const nothing = page.getByText('Nothing due')
+  const check = page.getByRole('button', { name: 'Check answer' })
+  for (let reviewed = 0; reviewed < 50; reviewed++) {
+    await expect(nothing.or(check)).toBeVisible()
+    if (await nothing.isVisible()) return reviewed
+    await inspect(`review question ${reviewed + 1}`)
+    const form = page.getByRole('form', { name: /^Question \d+ of \d+$/ })
+    await checkSomething(form)
+    await inspect(`review question ${reviewed + 1}, feedback`)
+    await form.getByRole('button', { name: /^(Next question|See results)$/ }).click()
+  }
+  throw new Error('the review never ran out of due facts')
 }
