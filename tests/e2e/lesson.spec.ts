@@ -1,13 +1,10 @@
-import { expect, test, type Page } from '@playwright/test'
-import { buildLesson, type LessonStep } from '../../src/domain/lesson.ts'
+import { expect, test } from '@playwright/test'
+import { buildLesson } from '../../src/domain/lesson.ts'
 import { expectNoAxeViolations, loadBankForTest, takeLessonStep } from './helpers'
 
 const bank = loadBankForTest('questions/korea-2018')
 const topic = bank.topics[0]!
 const lesson = buildLesson(bank, topic.id)!
-
-const takeStep = (page: Page, step: LessonStep, how: 'right' | 'wrong' = 'right') =>
-  takeLessonStep(page, step, { how })
 
 test('a lesson goes from the home page to Lesson complete, and home then shows it complete', async ({
   page,
@@ -24,7 +21,7 @@ test('a lesson goes from the home page to Lesson complete, and home then shows i
     if (step.kind === 'facts')
       await expect(page.getByText(step.facts[0]!.text.slice(0, 30))).toBeVisible()
     if (step.kind === 'facts' && step.id === 'facts-1') await expectNoAxeViolations(page)
-    await takeStep(page, step)
+    await takeLessonStep(page, step)
   }
   await expect(page.getByRole('heading', { name: 'Lesson complete' })).toBeVisible()
   await expect(page.getByText('5 of 5 correct')).toBeVisible()
@@ -39,11 +36,12 @@ test('a lesson goes from the home page to Lesson complete, and home then shows i
 test('a check question answered wrong comes back once later in the lesson', async ({ page }) => {
   await page.goto(`/lessons/${bank.id}/${topic.id}`)
   const firstCheck = lesson.steps.findIndex((s) => s.kind === 'check')
-  for (const step of lesson.steps.slice(0, firstCheck)) await takeStep(page, step)
+  for (const step of lesson.steps.slice(0, firstCheck)) await takeLessonStep(page, step)
   const check = lesson.steps[firstCheck]!
-  await takeStep(page, check, 'wrong')
+  await takeLessonStep(page, check, { how: 'wrong' })
   const nextCheck = lesson.steps.findIndex((s, i) => i > firstCheck && s.kind === 'check')
-  for (const step of lesson.steps.slice(firstCheck + 1, nextCheck + 1)) await takeStep(page, step)
+  for (const step of lesson.steps.slice(firstCheck + 1, nextCheck + 1))
+    await takeLessonStep(page, step)
   await expect(page.getByText('Once more: a question you missed earlier')).toBeVisible()
   await expect(page.getByRole('form').getByRole('heading', { level: 2 })).toHaveText(
     check.kind === 'check' ? check.question.prompt : '',

@@ -44,7 +44,7 @@ export interface Violation {
  * runs: CSP violations (as events and as Chromium's console reports), dialogs, uncaught errors,
  * popups and requests to another origin or to /pwned (where the payloads point).
  */
-export async function guardPage(page: Page, baseURL: string) {
+async function guardPage(page: Page, baseURL: string) {
   const violations: Violation[] = []
   const problems: string[] = []
   const ownOrigin = new URL(baseURL).origin
