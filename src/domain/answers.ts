@@ -31,6 +31,8 @@ export const GradeSchema = schemaOnFirstUse(() =>
     verdict: VerdictSchema,
     /** For answers in parts (cloze blanks, match rows, order positions): which parts were right. */
     parts: z.optional(z.array(z.boolean())),
+    /** A near miss that was not accepted: one typo off, or a number without its unit. */
+    hint: z.optional(z.enum(['spelling', 'unit'])),
   }),
 )
 export type Grade = z.infer<typeof GradeSchema>

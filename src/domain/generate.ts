@@ -1,12 +1,23 @@
 import type { Bank, Fact, Question } from './bank/index.ts'
-import { parseCloze } from './bank/cloze.ts'
+import {
+  clozeBlank,
+  contextAdvice,
+  contextReference,
+  handWrittenTwin,
+  numberQualifier,
+  type DroppedQuestion,
+  type Gate,
+} from './generate-gates.ts'
 import { createRandom, shuffle, type Random } from './random.ts'
+
+export type { DroppedQuestion, Gate } from './generate-gates.ts'
 
 /**
  * Practice questions made from a bank's facts, right by construction: every answer is read off
  * the facts' structured data, and every distractor is checked against the rules that make it
  * wrong. Each generator draws from its own seeded generator (bank id, generator and fact), so
- * adding a fact leaves the questions of the other facts as they were.
+ * adding a fact leaves the questions of the other facts as they were. Every question then passes
+ * the gates of generate-gates.ts, and one that fails a gate is not generated.
  */
 
 const DIFFICULTY = 2
@@ -15,43 +26,128 @@ const GROUP_MAX = 4
 const ORDER_MIN = 3
 const PAIRS_MIN = 2
 
+/** The questions generated from a bank, and those the gates stopped, each with its reason. */
+export interface GenerationReport {
+  kept: Question[]
+  dropped: DroppedQuestion[]
+}
+
 /**
  * Questions generated from the bank's facts; [] when bank.generate is false. Deterministic: the
  * same bank always gives the same questions (the generators are seeded from the bank id).
  */
 export function generateQuestions(bank: Bank): Question[] {
-  if (!bank.generate) return []
+  return generateWithReport(bank).kept
+}
+
+/** A question made, one a gate stopped, or nothing when the fact has nothing to make it from. */
+type Draft = Question | DroppedQuestion | undefined
+
+const isDropped = (draft: Question | DroppedQuestion): draft is DroppedQuestion => 'gate' in draft
+
+/** `generateQuestions`, with the questions the gates dropped and the gate that dropped each. */
+export function generateWithReport(bank: Bank): GenerationReport {
+  if (!bank.generate) return { kept: [], dropped: [] }
   const seed = (...parts: string[]) => createRandom([bank.id, ...parts].join('/'))
-  const drafts: Question[] = [
-    ...bank.facts.flatMap((fact) => clozeFromTerm(fact) ?? []),
-    ...bank.facts.flatMap((fact) => numericFromNumber(fact) ?? []),
-    ...bank.facts.flatMap((fact) => singleFromNumber(fact, seed('single', fact.id)) ?? []),
-    ...orderFromEvents(bank.facts, seed('order')),
+  const dropped: DroppedQuestion[] = []
+  const { language } = bank
+  const perFact = (fact: Fact): Draft[] => [
+    clozeFromTerm(fact, language),
+    numericFromNumber(fact, language),
+    singleFromNumber(fact, language, seed('single', fact.id)),
+  ]
+
+  // A fact that leans on context it does not carry makes no question, alone or in a group.
+  const facts: Fact[] = []
+  for (const fact of bank.facts) {
+    const reference = contextReference(fact.text, language)
+    if (!reference) {
+      facts.push(fact)
+      continue
+    }
+    const reason = contextAdvice(fact.id, reference)
+    for (const draft of perFact(fact)) {
+      if (draft) dropped.push(drop(draft, [fact.id], 'context', reason))
+    }
+    const groups: [string, Question['type'], unknown][] = [
+      ['order', 'order', fact.event],
+      ['match-people', 'match', fact.person],
+      ['match-terms', 'match', fact.term],
+    ]
+    for (const [kind, type, data] of groups) {
+      if (data) dropped.push(drop({ id: `gen-${kind}`, type }, [fact.id], 'context', reason))
+    }
+  }
+
+  const drafts: Draft[] = [
+    ...facts.map((fact) => clozeFromTerm(fact, language)),
+    ...facts.map((fact) => numericFromNumber(fact, language)),
+    ...facts.map((fact) => singleFromNumber(fact, language, seed('single', fact.id))),
+    ...orderFromEvents(facts, seed('order')),
     ...matchQuestions(
       'people',
       'Match each person to their role.',
-      bank.facts.flatMap((f) =>
-        f.person ? [{ fact: f, ...pair(f.person.name, f.person.role) }] : [],
-      ),
+      facts.flatMap((f) => (f.person ? [{ fact: f, ...pair(f.person.name, f.person.role) }] : [])),
       seed('match-people'),
     ),
     ...matchQuestions(
       'terms',
       'Match each term to its meaning.',
-      bank.facts.flatMap((f) =>
-        f.term ? [{ fact: f, ...pair(f.term.term, f.term.meaning) }] : [],
-      ),
+      facts.flatMap((f) => (f.term ? [{ fact: f, ...pair(f.term.term, f.term.meaning) }] : [])),
       seed('match-terms'),
     ),
   ]
+  // The teacher's questions by fact: a draft is compared only with those that share one.
+  const writtenOn = new Map<string, Question[]>()
+  for (const q of bank.questions) {
+    for (const id of q.facts) {
+      const list = writtenOn.get(id)
+      if (list) list.push(q)
+      else writtenOn.set(id, [q])
+    }
+  }
+  const kept: Question[] = []
+  for (const draft of drafts) {
+    if (!draft) continue
+    if (isDropped(draft)) {
+      dropped.push(draft)
+      continue
+    }
+    const twin = handWrittenTwin(draft, [
+      ...new Set(draft.facts.flatMap((f) => writtenOn.get(f) ?? [])),
+    ])
+    if (twin) {
+      const reason = `repeats the question "${twin.id}": same type, same fact, same answer`
+      dropped.push(drop(draft, draft.facts, 'duplicate', reason))
+    } else kept.push(draft)
+  }
+
+  // Reported in the order of the facts they come from, as a teacher reads the bank.
+  const position = new Map(bank.facts.map((f, i) => [f.id, i]))
+  const at = (d: DroppedQuestion) => position.get(d.facts[0] ?? '') ?? 0
+  dropped.sort((a, b) => at(a) - at(b))
+
   // Ids never clash with the teacher's questions nor with each other.
   const taken = new Set(bank.questions.map((q) => q.id))
-  return drafts.map((question) => {
-    let id = question.id
-    for (let n = 2; taken.has(id); n++) id = `${question.id}-${n}`
-    taken.add(id)
-    return { ...question, id }
-  })
+  return {
+    kept: kept.map((question) => {
+      let id = question.id
+      for (let n = 2; taken.has(id); n++) id = `${question.id}-${n}`
+      taken.add(id)
+      // Answers are typed in the bank's language, as for the teacher's questions.
+      return { ...question, id, language: bank.language }
+    }),
+    dropped,
+  }
+}
+
+function drop(
+  draft: { id: string; type: Question['type'] },
+  facts: string[],
+  gate: Gate,
+  reason: string,
+): DroppedQuestion {
+  return { id: draft.id, type: draft.type, facts, gate, reason }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -68,6 +164,10 @@ function base(kind: string, facts: Fact[], explanation: string) {
   }
 }
 
+/** The question of one fact and one type that a gate stopped. */
+const stopped = (type: Question['type'], fact: Fact, gate: Gate, reason: string): DroppedQuestion =>
+  drop({ id: base(type, [fact], '').id, type }, [fact.id], gate, reason)
+
 /** Ends a text with a full stop unless it already ends a sentence. */
 const sentence = (text: string) => (/[.!?…]["'”’)]*$/u.test(text) ? text : `${text}.`)
 
@@ -79,43 +179,21 @@ const normalize = (text: string) => text.trim().replace(/\s+/gu, ' ').toLocaleLo
 // ---------------------------------------------------------------------------------------------
 // 1. Cloze from key terms
 
-function clozeFromTerm(fact: Fact): Question | undefined {
+function clozeFromTerm(fact: Fact, language: string): Draft {
   if (!fact.term) return undefined
-  const { text } = fact
-  if (text.includes('{{') || text.includes('}}')) return undefined
-  const found = findTerm(text, fact.term.term)
-  if (!found) return undefined
-  const written = text.slice(found.index, found.index + found.length)
-  // The blank's answer is the text as written; a | or brace in it would change the blank.
-  if (/[{}|]/.test(written)) return undefined
-  const cloze = `${text.slice(0, found.index)}{{${written}}}${text.slice(found.index + found.length)}`
-  const parsed = parseCloze(cloze)
-  const blank = parsed.blanks[0]
-  if (parsed.errors.length > 0 || parsed.blanks.length !== 1 || blank?.join('|') !== written) {
-    return undefined
-  }
+  const blank = clozeBlank(fact.text, fact.term.term, language)
+  if (!blank) return undefined
+  if ('reason' in blank) return stopped('cloze', fact, 'blank', blank.reason)
+  const [written = ''] = blank.answers
   const oneWord = written.trim().split(/\s+/u).length === 1
   const longWord = written.split(/[^\p{L}]+/u).some((word) => [...word].length >= 6)
   return {
-    ...base('cloze', [fact], sentence(text)),
+    ...base('cloze', [fact], sentence(fact.text)),
     type: 'cloze',
     prompt: oneWord ? 'Fill in the missing word.' : 'Fill in the missing words.',
-    text: cloze,
+    text: blank.text,
     ...(longWord ? { typos: true } : {}),
   }
-}
-
-/**
- * The first case-insensitive occurrence of the term that stands as whole words; when the term
- * only appears inside longer words, its first occurrence all the same (the bank's check only
- * asks that the term appear).
- */
-function findTerm(text: string, term: string): { index: number; length: number } | undefined {
-  const pattern = escapeRegExp(term.trim())
-  if (pattern === '') return undefined
-  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'iu').exec(text)
-  const any = whole ?? new RegExp(pattern, 'iu').exec(text)
-  return any ? { index: any.index, length: any[0].length } : undefined
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -165,9 +243,11 @@ function findNumber(fact: Fact): WrittenNumber | undefined {
   }
 }
 
-function numericFromNumber(fact: Fact): Question | undefined {
+function numericFromNumber(fact: Fact, language: string): Draft {
   const found = findNumber(fact)
   if (!fact.number || !found) return undefined
+  const unfair = approximateWithoutTolerance(fact, found, language)
+  if (unfair) return stopped('numeric', fact, 'tolerance', unfair)
   return {
     ...base('numeric', [fact], sentence(fact.text)),
     type: 'numeric',
@@ -176,6 +256,20 @@ function numericFromNumber(fact: Fact): Question | undefined {
     tolerance: fact.number.tolerance ?? 0,
     ...(fact.number.unit ? { unit: fact.number.unit } : {}),
   }
+}
+
+/**
+ * Why an "about" figure makes no fair question: without the fact's tolerance, 27,000 would be
+ * wrong for "about 28,000" and an option of 27,000 would be right as well.
+ */
+function approximateWithoutTolerance(
+  fact: Fact,
+  found: WrittenNumber,
+  language: string,
+): string | undefined {
+  const qualifier = numberQualifier(fact.text, found.index, found.written.length, language)
+  if (qualifier?.kind !== 'approximate' || fact.number?.tolerance !== undefined) return undefined
+  return `"${qualifier.words}" is approximate and the fact gives no tolerance: add number.tolerance, how far off still counts`
 }
 
 /** A whole number grouped in threes with the given separator ('' for none). */
@@ -241,12 +335,20 @@ function numberDistractors(value: number, tolerance: number, random: Random): nu
   return undefined
 }
 
-function singleFromNumber(fact: Fact, random: Random): Question | undefined {
+function singleFromNumber(fact: Fact, language: string, random: Random): Draft {
   const found = findNumber(fact)
   if (!fact.number || !found) return undefined
   const { value } = fact.number
   // Only whole numbers: a rounding unit of at least 1 makes no sense for 3.5.
   if (found.written.includes('.') || !Number.isSafeInteger(value)) return undefined
+  const qualifier = numberQualifier(fact.text, found.index, found.written.length, language)
+  if (qualifier?.kind === 'lower' || qualifier?.kind === 'upper') {
+    const side = qualifier.kind === 'lower' ? 'smaller' : 'larger'
+    const reason = `"${qualifier.words}" is a bound, not a figure: with any ${side} number the sentence is true as well, so no option can be the one right answer`
+    return stopped('single', fact, 'bound', reason)
+  }
+  const unfair = approximateWithoutTolerance(fact, found, language)
+  if (unfair) return stopped('single', fact, 'tolerance', unfair)
   const distractors = numberDistractors(value, fact.number.tolerance ?? 0, random)
   if (!distractors) return undefined
   const answer = formatWhole(value, found.separator)

@@ -11,7 +11,7 @@ import type {
   SingleQuestion,
   TrueFalseQuestion,
 } from './bank/index.ts'
-import { matchesAccepted } from './text.ts'
+import { answerPieces, keyOf, matchAnswer, type Match, type MatchOptions } from './text.ts'
 
 export type { Answer, Grade, Verdict } from './answers.ts'
 
@@ -26,16 +26,32 @@ export function verdictFor(credit: number): Verdict {
   return credit > 0 ? 'partial' : 'incorrect'
 }
 
-/** A grade from raw credit: clamped to [0, 1], exactly 1 when full, else rounded to 4 decimals. */
-function gradeOf(raw: number, parts?: boolean[]): Grade {
+/**
+ * A grade from raw credit: clamped to [0, 1], exactly 1 when full, else rounded to 4 decimals.
+ * A `hint` is kept only on an answer short of full credit.
+ */
+function gradeOf(raw: number, parts?: boolean[], hint?: Grade['hint']): Grade {
   let credit = Number.isFinite(raw) ? Math.min(1, Math.max(0, raw)) : 0
   if (credit >= FULL) credit = 1
   // Rounding must not turn a partial answer into a correct one.
   else credit = Math.min(0.9999, Math.round(credit * 10_000) / 10_000)
-  return parts
-    ? { credit, verdict: verdictFor(credit), parts }
-    : { credit, verdict: verdictFor(credit) }
+  return {
+    credit,
+    verdict: verdictFor(credit),
+    ...(parts ? { parts } : {}),
+    ...(hint && credit < 1 ? { hint } : {}),
+  }
 }
+
+/** How typed answers to a question are matched: its typos setting and its bank's language. */
+const matchOptions = (question: { typos?: boolean; language?: string }): MatchOptions => ({
+  typos: question.typos === true,
+  language: question.language ?? 'en',
+})
+
+/** The feedback hint for the near misses among some matches, spelling first. */
+const hintOf = (matches: readonly Match[]): Grade['hint'] =>
+  matches.includes('spelling') ? 'spelling' : matches.includes('unit') ? 'unit' : undefined
 
 /**
  * Single choice: 1 for the right option, 0 for any other or none. With `weights` (percent per
@@ -106,48 +122,86 @@ function hits(target: NumericTarget, x: number): boolean {
 }
 
 /**
- * Numeric: the typed text is read by `parseNumber` (the question's unit may follow the number);
- * unreadable text earns 0. Full credit when |x − value| ≤ tolerance (default 0), or when
+ * Numeric: the typed text is read by `readNumber` (the question's unit may follow the number, and
+ * number words of the bank's language are numbers); unreadable text earns 0. Full credit when |x − value| ≤ tolerance (default 0), or when
  * lowest ≤ x ≤ highest for a range, both inclusive. Otherwise the first `partial` target the
  * number hits gives its credit; else 0.
  */
 export function gradeNumeric(
-  question: Pick<NumericQuestion, 'value' | 'tolerance' | 'range' | 'unit' | 'partial'>,
+  question: Pick<NumericQuestion, 'value' | 'tolerance' | 'range' | 'unit' | 'partial'> & {
+    language?: string
+  },
   answer: AnswerOf<'numeric'>,
 ): Grade {
-  const x = parseNumber(answer.text, question.unit)
+  const x = readNumber(answer.text, question.unit, question.language)
   if (x === undefined) return gradeOf(0)
   if (hits(question, x)) return gradeOf(1)
   return gradeOf(question.partial?.find((target) => hits(target, x))?.credit ?? 0)
 }
 
 /**
- * Short answer: right when the text matches one accepted answer after normalizing both (case,
- * accents, punctuation and spacing do not count). With `typos: true`, one typo (one Damerau edit)
- * in one word of 6 or more letters is forgiven; never in shorter words, never more than one.
+ * Short answer: right when the text matches one accepted answer as `matchAnswer` compares them
+ * (case, accents, a leading article, punctuation, spacing, hyphens and the way a number is written
+ * do not count). With `typos: true`, one typo (one Damerau edit) in one word of 6 or more letters
+ * is forgiven; never in shorter words, never more than one. A near miss earns 0 with a `hint`.
  */
 export function gradeShort(
-  question: Pick<ShortQuestion, 'answers' | 'typos'>,
+  question: Pick<ShortQuestion, 'answers' | 'typos'> & { language?: string },
   answer: AnswerOf<'short'>,
 ): Grade {
-  return gradeOf(matchesAccepted(answer.text, question.answers, question.typos === true) ? 1 : 0)
+  const match = matchAnswer(answer.text, question.answers, matchOptions(question))
+  return gradeOf(match === 'right' ? 1 : 0, undefined, hintOf([match]))
 }
 
 /**
  * Cloze: each blank is graded like a short answer against its accepted answers (with the
- * question's `typos`); the credit is right blanks / blanks, with no penalty for wrong ones.
- * `parts`: per blank, in reading order.
+ * question's `typos` and language); the blanks of one group (`{{@name: …}}`) take their answers in
+ * any order, each typed answer filling at most one of them. The credit is right blanks / blanks,
+ * with no penalty for wrong ones. `parts`: per blank, in reading order.
  */
 export function gradeCloze(
-  question: Pick<ClozeQuestion, 'text' | 'typos'>,
+  question: Pick<ClozeQuestion, 'text' | 'typos'> & { language?: string },
   answer: AnswerOf<'cloze'>,
 ): Grade {
-  const { blanks } = parseCloze(question.text)
-  const parts = blanks.map((accepted, i) =>
-    matchesAccepted(answer.blanks[i] ?? '', accepted, question.typos === true),
-  )
+  const { blanks, groups } = parseCloze(question.text)
+  const options = matchOptions(question)
+  const typed = (i: number) => answer.blanks[i] ?? ''
+  const matches = blanks.map((accepted, i) => matchAnswer(typed(i), accepted, options))
+  const parts = matches.map((m) => m === 'right')
+  for (const name of new Set(groups.filter((g) => g !== undefined))) {
+    const members = groups.flatMap((g, i) => (g === name ? [i] : []))
+    const fits = (i: number, j: number) =>
+      matchAnswer(typed(i), blanks[j] ?? [], options) === 'right'
+    const filled = bestAssignment(members, fits)
+    for (const i of members) parts[i] = filled.has(i)
+  }
   const right = parts.filter(Boolean).length
-  return gradeOf(blanks.length === 0 ? 0 : right / blanks.length, parts)
+  const hint = hintOf(matches.filter((_, i) => !parts[i]))
+  return gradeOf(blanks.length === 0 ? 0 : right / blanks.length, parts, hint)
+}
+
+/**
+ * The most blanks of one group that the typed answers can fill, each answer used once (Kuhn's
+ * augmenting paths): the positions whose answer fills some blank of the group.
+ */
+function bestAssignment(
+  members: readonly number[],
+  fits: (typedAt: number, blank: number) => boolean,
+): Set<number> {
+  const filledBy = new Map<number, number>()
+  const tryFill = (i: number, seen: Set<number>): boolean =>
+    members.some((j) => {
+      if (seen.has(j) || !fits(i, j)) return false
+      seen.add(j)
+      const holder = filledBy.get(j)
+      if (holder === undefined || tryFill(holder, seen)) {
+        filledBy.set(j, i)
+        return true
+      }
+      return false
+    })
+  for (const i of members) tryFill(i, new Set())
+  return new Set(filledBy.values())
 }
 
 /**
@@ -248,7 +302,7 @@ export function emptyAnswer(question: Question): Answer {
 
 /** The first accepted text that a learner can type: one that does not normalize to nothing. */
 const typeable = (accepted: readonly string[]) =>
-  accepted.find((text) => matchesAccepted(text, [text], false)) ?? accepted[0] ?? ''
+  accepted.find((text) => matchAnswer(text, [text]) === 'right') ?? accepted[0] ?? ''
 
 /**
  * An answer that earns full credit: the right option or options (with weights, those of positive
@@ -354,6 +408,23 @@ export function parseNumber(text: string, unit?: string): number | undefined {
   return Number.isFinite(value) ? value : undefined
 }
 
+/**
+ * Reads a typed number the way a fair teacher would: `parseNumber`'s digits (after NFKC, so
+ * full-width digits count, and with trailing punctuation ignored: "1953."), or failing that one
+ * number in words or digits of the bank's language, alone or followed by the unit ("twenty-eight
+ * thousand", "28 thousand troops"). Anything more ("about 28000") gives undefined.
+ */
+export function readNumber(text: string, unit?: string, language = 'en'): number | undefined {
+  const plain = text.normalize('NFKC').replace(/[\s.!?;:…]+$/u, '')
+  const strict = parseNumber(plain, unit)
+  if (strict !== undefined) return strict
+  const [first, ...rest] = answerPieces(plain, language)
+  if (!first || !('number' in first)) return undefined
+  const after = keyOf(rest)
+  const units = unit ? unitForms(unit).map((form) => keyOf(answerPieces(form, language))) : []
+  return after === '' || units.includes(after) ? first.number : undefined
+}
+
 // Made on first use: building a number format loads locale data, a long task on a slow phone that
 // the first question does not need.
 let numberFormat: Intl.NumberFormat | undefined
@@ -414,11 +485,7 @@ export function answerText(question: Question, answer: Answer | undefined): stri
     }
     case 'truefalse':
       return answer.choice ? 'True' : 'False'
-    case 'numeric': {
-      const unit = question.type === 'numeric' ? question.unit : undefined
-      const value = parseNumber(answer.text, unit)
-      return value === undefined ? answer.text.trim() : withUnit(formatNumber(value), unit)
-    }
+    case 'numeric':
     case 'short':
       return answer.text.trim()
     case 'cloze': {

@@ -1,4 +1,5 @@
 import { editDistance } from './bank/keys.ts'
+import { readNumberWords } from './number-words.ts'
 
 /** Damerau (optimal string alignment) distance: a swap of two neighbouring letters is one edit. */
 export { editDistance }
@@ -17,14 +18,14 @@ const FOLDED: Record<string, string> = {
   ς: 'σ',
 }
 
+const APOSTROPHES = /['‘’ʼʻ`′]/gu
+
 /**
- * The form in which typed answers are compared: Unicode NFKD with the non-spacing marks
- * (accents, breves, cedillas…) stripped and the rest recomposed, lower case, apostrophes and the
- * dots of initials dropped ("P'yŏngyang" → "pyongyang", "U.S." → "us"), every other run of
- * punctuation, symbols and spaces turned into one space, trimmed. Letters and digits of any
- * script are kept.
+ * Accents stripped (NFKD, which also turns compatibility forms such as "₂" and "ﬁ" into plain
+ * ones, then the non-spacing marks dropped), lower case, letters that do not decompose folded.
+ * Punctuation and spacing are left as they were.
  */
-export function normalizeAnswer(text: string): string {
+function fold(text: string): string {
   return (
     text
       .normalize('NFKD')
@@ -34,50 +35,162 @@ export function normalizeAnswer(text: string): string {
       // Lower-casing can bring marks back (İ → i + dot above).
       .replace(/[\p{Mn}\p{Me}]/gu, '')
       .replace(/[ßæœøłđðþıς]/gu, (letter) => FOLDED[letter] ?? letter)
-      .replace(/['‘’ʼʻ`′]/gu, '')
-      // The dot after a lone letter is an initial's: "U.S." is "US", "St. Louis" stays two words.
-      .replace(/(?<=(?:^|[^\p{L}\p{N}\p{M}])\p{L}\p{M}*)\./gu, '')
-      .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
-      .trim()
   )
 }
 
+/** The dot after a lone letter is an initial's: "U.S." is "US", "St. Louis" stays two words. */
+const INITIAL_DOT = /(?<=(?:^|[^\p{L}\p{N}\p{M}])\p{L}\p{M}*)\./gu
+
+/**
+ * The form in which typed answers are shown side by side: `fold`ed, apostrophes and the dots of
+ * initials dropped ("P'yŏngyang" → "pyongyang", "U.S." → "us"), every other run of punctuation,
+ * symbols and spaces turned into one space, trimmed. Letters and digits of any script are kept.
+ */
+export function normalizeAnswer(text: string): string {
+  return fold(text)
+    .replace(APOSTROPHES, '')
+    .replace(INITIAL_DOT, '')
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
+    .trim()
+}
+
+/**
+ * Leading articles a grader ignores, by the primary subtag of the bank's language. Elided ones
+ * ("l'") are written with their apostrophe.
+ */
+export const ARTICLES: Record<string, readonly string[]> = {
+  en: ['the', 'an', 'a'],
+  fr: ['les', 'le', 'la', "l'", 'une', 'un', 'des', 'du'],
+  es: ['los', 'las', 'el', 'la', 'unos', 'unas', 'una', 'un'],
+  de: ['der', 'die', 'das', 'den', 'dem', 'des', 'eine', 'einen', 'einem', 'einer', 'eines', 'ein'],
+}
+
+const primary = (language: string) => language.toLowerCase().split('-')[0] ?? ''
+
+/** A folded text without its leading article, when something is left after it. */
+function withoutArticle(folded: string, language: string): string {
+  const text = folded.replace(/^[^\p{L}\p{N}]+/u, '')
+  for (const article of ARTICLES[primary(language)] ?? []) {
+    const elided = article.endsWith("'")
+    const head = elided ? article.slice(0, -1) : article
+    const pattern = elided
+      ? new RegExp(`^${head}${APOSTROPHES.source}\\s*(?=[\\p{L}\\p{N}])`, 'u')
+      : new RegExp(`^${head}\\s+(?=[\\p{L}\\p{N}])`, 'u')
+    if (pattern.test(text)) return text.replace(pattern, '')
+  }
+  return text
+}
+
+/**
+ * A number as typed: digits grouped by commas or by spaces (any kind, groups of three), or
+ * ungrouped; then a decimal part after a point, or after a comma not followed by exactly three
+ * digits. Never inside a word ("38th", "CO2").
+ */
+const NUMBER =
+  /(?<![\p{L}\p{N}])(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u2007\u2009\u202f]\d{3})+(?!\d)|\d+)(?:[.,](\d+))?(?![\p{L}\p{N}])/u
+const TOKEN = new RegExp(`${NUMBER.source}|[\\p{L}\\p{N}\\p{M}]+`, 'gu')
+
+/** One word of an answer, or one number (its value, whatever way it was written). */
+export type Piece = { word: string } | { number: number }
+
+/**
+ * An answer as the grader reads it: folded (`fold`), its leading article dropped (the bank's
+ * language chooses the list), apostrophes and initials' dots dropped, then read as words and
+ * numbers. Numbers in digits lose their grouping ("28,000", "28 000" and "28000" are one number);
+ * number words of the language are read as numbers ("twenty-eight thousand"). Everything else
+ * (punctuation, hyphens, spaces) only separates pieces.
+ */
+export function answerPieces(text: string, language = 'en'): Piece[] {
+  const plain = withoutArticle(fold(text), language)
+    .replace(APOSTROPHES, '')
+    .replace(INITIAL_DOT, '')
+  const pieces: Piece[] = []
+  for (const match of plain.matchAll(TOKEN)) {
+    const [token, whole, fraction] = match
+    if (whole === undefined) pieces.push({ word: token })
+    else pieces.push({ number: Number(`${whole.replace(/\D/g, '')}.${fraction ?? '0'}`) })
+  }
+  return readNumberWords(pieces, primary(language))
+}
+
+/**
+ * The key two answers share when a fair teacher would call them the same: words run together (so
+ * spacing and hyphens do not count: "launch pad" is "launchpad", "Moon Jae-in" is "moonjaein"),
+ * each number marked off by `#` so that "19 53" never becomes 1953.
+ */
+export const keyOf = (pieces: readonly Piece[]) =>
+  pieces.map((p) => ('word' in p ? p.word : `#${p.number}#`)).join('')
+
 /** Words of this many letters or more may carry one forgiven typo. */
 export const TYPO_MIN_LETTERS = 6
+/** A word this long or longer, one edit away, earns the hint "check the spelling". */
+const NEAR_MIN_LETTERS = 4
 
 const letterCount = (word: string) => word.match(/\p{L}/gu)?.length ?? 0
 
+/** How a typed answer stands against the accepted ones. */
+export type Match =
+  /** Equal to an accepted answer, or within the one forgiven typo. */
+  | 'right'
+  /** Not accepted, but one edit away in one word: "Almost: check the spelling". */
+  | 'spelling'
+  /** Not accepted, but an accepted answer's number without the words after it. */
+  | 'unit'
+  | 'wrong'
+
+export interface MatchOptions {
+  /** Forgive one typo in one word of 6 or more letters. */
+  typos?: boolean
+  /** The bank's language: which articles are ignored and which number words are read. */
+  language?: string
+}
+
 /**
- * Whether a typed answer is one of the accepted ones. Both sides are compared after
- * `normalizeAnswer`; an empty answer never matches. With `allowTypos`, the answer may still be
- * off by one edit (Damerau: insertion, deletion, substitution or swap of two neighbouring letters)
- * in one single word of 6 or more letters of the accepted answer: word by word, the same number
- * of words, every word equal but at most that one. Shorter words and digits are never forgiven.
+ * Whether a typed answer is one of the accepted ones, compared by `keyOf(answerPieces(…))`; an
+ * empty answer never matches. With `typos`, the answer may still be off by one edit (Damerau:
+ * insertion, deletion, substitution or swap of two neighbouring letters) inside one word of 6 or
+ * more letters of an accepted answer, everything around that word being equal. Digits are never
+ * forgiven. A near miss that is not accepted is told apart (`spelling`, `unit`) for feedback only.
  */
+export function matchAnswer(
+  given: string,
+  accepted: readonly string[],
+  { typos = false, language = 'en' }: MatchOptions = {},
+): Match {
+  const typed = keyOf(answerPieces(given, language))
+  if (typed === '') return 'wrong'
+  const rights = accepted.map((a) => answerPieces(a, language)).filter((p) => keyOf(p) !== '')
+  if (rights.some((pieces) => keyOf(pieces) === typed)) return 'right'
+  const near = (minLetters: number) => rights.some((p) => oneEditInOneWord(typed, p, minLetters))
+  if (typos && near(TYPO_MIN_LETTERS)) return 'right'
+  if (near(NEAR_MIN_LETTERS)) return 'spelling'
+  return rights.some((pieces) => isNumberWithoutUnit(typed, pieces)) ? 'unit' : 'wrong'
+}
+
+/** `matchAnswer(…) === 'right'`. */
 export function matchesAccepted(
   given: string,
   accepted: readonly string[],
-  allowTypos: boolean,
+  options: MatchOptions = {},
 ): boolean {
-  const typed = normalizeAnswer(given)
-  if (typed === '') return false
-  return accepted.some((answer) => {
-    const right = normalizeAnswer(answer)
-    if (right === '') return false
-    if (typed === right) return true
-    return allowTypos && withinOneTypo(typed.split(' '), right.split(' '))
+  return matchAnswer(given, accepted, options) === 'right'
+}
+
+/** Whether `typed` is `right` with one word of `minLetters` or more letters one edit off. */
+function oneEditInOneWord(typed: string, right: readonly Piece[], minLetters: number): boolean {
+  return right.some((piece, i) => {
+    if (!('word' in piece) || letterCount(piece.word) < minLetters) return false
+    const before = keyOf(right.slice(0, i))
+    const after = keyOf(right.slice(i + 1))
+    if (typed.length < before.length + after.length) return false
+    if (!typed.startsWith(before) || !typed.endsWith(after)) return false
+    const middle = typed.slice(before.length, typed.length - after.length)
+    return !/[#\d]/u.test(middle) && editDistance(middle, piece.word) <= 1
   })
 }
 
-function withinOneTypo(typed: string[], right: string[]): boolean {
-  if (typed.length !== right.length) return false
-  let typos = 0
-  for (const [i, word] of right.entries()) {
-    const given = typed[i] as string
-    if (given === word) continue
-    if (letterCount(word) < TYPO_MIN_LETTERS || editDistance(given, word) > 1) return false
-    typos++
-    if (typos > 1) return false
-  }
-  return typos === 1
+/** "28,000" against "28,000 troops": the number is there, the words after it are not. */
+function isNumberWithoutUnit(typed: string, right: readonly Piece[]): boolean {
+  const last = right.reduce((at, p, i) => ('number' in p ? i : at), -1)
+  return last >= 0 && last < right.length - 1 && keyOf(right.slice(0, last + 1)) === typed
 }

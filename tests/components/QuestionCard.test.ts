@@ -157,6 +157,15 @@ describe('each question type', () => {
     expect(status(w)).toMatch(/^Correct/)
   })
 
+  it('short: a near miss stays wrong and says so', async () => {
+    const w = await startType('short')
+    await byLabel(w, 'Your answer').setValue('Chnia')
+    await checkAnswer(w)
+    expect(status(w)).toMatch(/^Incorrect/)
+    expect(status(w)).toContain('Almost: check the spelling.')
+    expect(quiz.grades[0]?.credit).toBe(0)
+  })
+
   it('cloze: one text box per blank, named Blank 1, Blank 2', async () => {
     const w = await startType('cloze')
     const blanks = w.findAll('input[type=text]')

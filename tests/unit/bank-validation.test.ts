@@ -101,6 +101,10 @@ const expected: Record<string, string[]> = {
   'bad-binary.yaml': ['3:1: error: this is not a text file (it contains a NUL byte)'],
   'warn-untested-fact.yaml': ['23:9: warning: no question tests the fact "troops"'],
   'warn-no-explanation.yaml': ['43:9: warning: question "treaty-signed" has no explanation'],
+  'warn-cloze-groups.yaml': [
+    '67:11: warning: blanks 1 and 2 both accept "truce": if their answers can swap, put both in one group, e.g. {{@same truce}}',
+    '67:11: warning: the group "lone" has only one blank: give the blanks that swap one name',
+  ],
   'warn-raw-html.yaml': [
     '45:15: warning: raw HTML (<b>) is shown as text: write *emphasis*, `code` or [a link](https://…) instead',
   ],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseCloze, QuestionSchema, type Bank, type Fact, type Question } from '@/domain/bank'
-import { generateQuestions } from '@/domain/generate'
+import { generateQuestions, generateWithReport, type DroppedQuestion } from '@/domain/generate'
 import { gradeAnswer, parseNumber } from '@/domain/grading'
 import { createRandom, type Random } from '@/domain/random'
 import { bankAt, compileLocation } from '../../scripts/bank-files'
@@ -112,29 +112,60 @@ const TERMS: [string, string][] = [
   ['launchpad', 'a platform from which missiles are fired'],
 ]
 
-function termText(random: Random, term: string): { text: string; cloze: boolean } {
+/** A text with the term, and whether a cloze blanks it, or the gate that drops the cloze. */
+function termText(random: Random, term: string): { text: string; cloze: boolean | 'blank' } {
   const cased = pick(random, [term, term.toUpperCase(), term[0]!.toUpperCase() + term.slice(1)])
-  const text = pick(random, [
-    `The ${cased} was discussed at length.`,
-    `${cased} mattered most to both sides.`,
-    `Everyone spoke of the ${term}; the ${cased} came up again later.`,
-    `Several ${term}s were named before the ${term} itself.`,
-    `Braces {{like these}} surround the ${term}.`,
+  return pick(random, [
+    { text: `The ${cased} was discussed at length.`, cloze: true },
+    { text: `${cased} mattered most to both sides.`, cloze: true },
+    // Said twice, or in a plural besides: the text fills its own blank.
+    { text: `Everyone spoke of the ${term}; the ${cased} came up again later.`, cloze: 'blank' },
+    { text: `Several ${term}s were named before the ${term} itself.`, cloze: 'blank' },
+    { text: `Braces {{like these}} surround the ${term}.`, cloze: false },
   ])
-  return { text, cloze: !text.includes('{{') }
 }
 
+/** The head noun of a term of common nouns: the word before "of", or the last. */
+function headOf(term: string): string | undefined {
+  const words = term.toLowerCase().trim().split(/\s+/)
+  if (words.length < 2 || term.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return undefined
+  const of = words.indexOf('of')
+  return of > 0 ? words[of - 1] : words.at(-1)
+}
+
+/** Texts that lean on context the question does not carry (the gate's rule, written apart). */
+const leansOnContext = (text: string) =>
+  /^(they|it|he|she|this|these|its|their|then|however)\b|^the two \p{Ll}|\balso\b/iu.test(text)
+
+/** How the text qualifies its figure: a bound, an approximation, or nothing. */
+const qualifierOf = (text: string) =>
+  /\b(more than|over|at least|up to|fewer than|less than|under)\s+\d/iu.test(text)
+    ? 'bound'
+    : /\b(about|around|roughly|some|nearly|almost)\s+\d/iu.test(text)
+      ? 'approximate'
+      : undefined
+
 interface Expectations {
-  /** Fact id → whether its number can be blanked (it stands in the text exactly once). */
-  numbers: Map<string, boolean>
+  /**
+   * Fact id → whether its number makes a numeric question (it stands in the text exactly once,
+   * the text does not lean on context, an "about" figure has a tolerance) and whether it may make
+   * a single-choice one (not a bound either).
+   */
+  numbers: Map<string, { numeric: boolean; single: boolean }>
   clozes: Set<string>
+  /** Fact id → the gate that drops its cloze. */
+  droppedClozes: Map<string, string>
 }
 
 function syntheticBank(seed: string): { bank: Bank; expect: Expectations } {
   const random = createRandom(seed)
   const topics = ['alpha', 'beta', 'gamma']
   const facts: Fact[] = []
-  const expectations: Expectations = { numbers: new Map(), clozes: new Set() }
+  const expectations: Expectations = {
+    numbers: new Map(),
+    clozes: new Set(),
+    droppedClozes: new Map(),
+  }
   const fact = (kind: string, text: string, extra: Partial<Fact> = {}): Fact => {
     const made: Fact = {
       id: `${kind}-${facts.length + 1}`,
@@ -155,7 +186,12 @@ function syntheticBank(seed: string): { bank: Bank; expect: Expectations } {
       ...(c.tolerance !== undefined ? { tolerance: c.tolerance } : {}),
     }
     const made = fact('number', c.text, { number })
-    expectations.numbers.set(made.id, standaloneCount(c.text, c.value) === 1)
+    const qualifier = qualifierOf(c.text)
+    const numeric =
+      standaloneCount(c.text, c.value) === 1 &&
+      !leansOnContext(c.text) &&
+      (qualifier !== 'approximate' || c.tolerance !== undefined)
+    expectations.numbers.set(made.id, { numeric, single: numeric && qualifier !== 'bound' })
   }
   const names: string[] = []
   for (let i = random.int(9); i > 0; i--) {
@@ -174,7 +210,8 @@ function syntheticBank(seed: string): { bank: Bank; expect: Expectations } {
     const [term, meaning] = pick(random, TERMS)
     const { text, cloze } = termText(random, term)
     const made = fact('term', text, { term: { term, meaning } })
-    if (cloze) expectations.clozes.add(made.id)
+    if (cloze === true) expectations.clozes.add(made.id)
+    if (cloze === 'blank') expectations.droppedClozes.set(made.id, 'blank')
   }
 
   // Teacher questions whose ids a generator would pick first.
@@ -282,7 +319,8 @@ function checkCommon(question: Question, bank: Bank) {
   expect(question.topic).toBe(facts[0]!.topic)
   expect(question.id).toMatch(/^gen-(cloze|numeric|single|order|match)-/)
   for (const fact of facts) expect(question.explanation).toContain(fact!.text)
-  const { topic: _topic, generated: _generated, ...input } = question
+  expect(question.language).toBe(bank.language)
+  const { topic: _topic, generated: _generated, language: _language, ...input } = question
   const parsed = QuestionSchema.safeParse(input)
   expect(parsed.success).toBe(true)
   expect(parsed.data).toEqual(input)
@@ -343,8 +381,11 @@ function checkCloze(question: Of<'cloze'>, fact: Fact) {
   expect(errors).toEqual([])
   expect(blanks).toHaveLength(1)
   const written = blanks[0]![0]!
-  expect(blanks[0]).toEqual([written])
   expect(normal(written)).toBe(normal(term))
+  // The term as written, and its head noun (as written too) when it has one.
+  const quoted = /["“]\{\{/u.test(question.text)
+  const head = quoted ? undefined : headOf(term)
+  expect(blanks[0]!.map(normal)).toEqual(head ? [normal(term), head] : [normal(term)])
   expect(segments.map((s) => (typeof s === 'string' ? s : written)).join('')).toBe(fact.text)
   // The blank is the first occurrence standing as whole words.
   const before = question.text.slice(0, question.text.indexOf('{{'))
@@ -366,6 +407,11 @@ function checkCloze(question: Of<'cloze'>, fact: Fact) {
   )
   expect(credit(question, { type: 'cloze', blanks: [term] })).toBe(1)
   expect(credit(question, { type: 'cloze', blanks: [written] })).toBe(1)
+  if (head) expect(credit(question, { type: 'cloze', blanks: [head] })).toBe(1)
+  // The text says the term once: nothing outside the blank fills it.
+  const outside = segments.filter((s) => typeof s === 'string').join(' ')
+  expect(normal(outside)).not.toContain(normal(term))
+  if (head) expect(normal(outside)).not.toMatch(new RegExp(`\\b${head}`))
   expect(credit(question, { type: 'cloze', blanks: ['xyzzy'] })).toBe(0)
 }
 
@@ -423,7 +469,7 @@ function eligible(facts: Fact[], kind: 'person' | 'term'): Fact[] {
       kind === 'person'
         ? f.person && [f.person.name, f.person.role]
         : f.term && [f.term.term, f.term.meaning]
-    if (!pair) return false
+    if (!pair || leansOnContext(f.text)) return false
     const [left, right] = pair.map(normal) as [string, string]
     if (lefts.has(left) || rights.has(right)) return false
     lefts.add(left)
@@ -432,11 +478,56 @@ function eligible(facts: Fact[], kind: 'person' | 'term'): Fact[] {
   })
 }
 
+/** A teacher's question the generated one repeats: same type, a fact in common, same answer. */
+function repeatsTeacher(question: Question, bank: Bank): boolean {
+  const accepted = (q: Of<'cloze'>) => parseCloze(q.text).blanks.flat().map(normal)
+  const digits = (text: string) => text.replace(/\D/g, '')
+  return bank.questions.some((q) => {
+    if (q.type !== question.type || !q.facts.some((f) => question.facts.includes(f))) return false
+    if (q.type === 'numeric' && question.type === 'numeric') {
+      const [low, high] = q.range ?? [q.value, q.value]
+      return low! <= question.value! && question.value! <= high!
+    }
+    if (q.type === 'single' && question.type === 'single')
+      return digits(q.answer) !== '' && digits(q.answer) === digits(question.answer)
+    if (q.type === 'cloze' && question.type === 'cloze')
+      return accepted(question).some((a) => accepted(q).includes(a))
+    if (q.type === 'order') return [...q.facts].sort().join() === [...question.facts].sort().join()
+    if (q.type === 'match' && question.type === 'match')
+      return question.pairs.every((p) => q.pairs.some((r) => normal(r.left) === normal(p.left)))
+    return false
+  })
+}
+
+const GATES = ['context', 'bound', 'tolerance', 'blank', 'duplicate']
+
+function checkDropped(dropped: DroppedQuestion[], questions: Question[], bank: Bank) {
+  const ids = new Set(questions.map((q) => q.id))
+  for (const d of dropped) {
+    expect(GATES).toContain(d.gate)
+    expect(d.reason.length).toBeGreaterThan(10)
+    expect(ids.has(d.id)).toBe(false)
+    expect(d.id).toMatch(new RegExp(`^gen-${d.type === 'match' ? 'match-(people|terms)' : d.type}`))
+    for (const id of d.facts) expect(bank.facts.some((f) => f.id === id)).toBe(true)
+    if (d.gate === 'context') expect(d.facts.every((id) => leansOnContext(byFact(bank, id).text)))
+    if (d.gate === 'duplicate') expect(d.reason).toMatch(/^repeats the question "[a-z0-9-]+"/)
+  }
+}
+
+const byFact = (bank: Bank, id: string) => bank.facts.find((f) => f.id === id)!
+
 function checkBank(bank: Bank, expectations?: Expectations) {
-  const questions = generateQuestions(bank)
+  const { kept: questions, dropped } = generateWithReport(bank)
+  expect(generateQuestions(bank)).toEqual(questions)
   const ids = questions.map((q) => q.id)
   expect(new Set(ids).size).toBe(ids.length)
   for (const q of bank.questions) expect(ids).not.toContain(q.id)
+  for (const q of questions) expect(repeatsTeacher(q, bank)).toBe(false)
+  checkDropped(dropped, questions, bank)
+  const repeated = (type: string, prefix: string) =>
+    dropped
+      .filter((d) => d.gate === 'duplicate' && d.type === type && d.id.startsWith(prefix))
+      .flatMap((d) => d.facts)
 
   const singles = new Map<string, Of<'single'>>()
   for (const q of questions) if (q.type === 'single') singles.set(q.facts[0]!, q)
@@ -472,32 +563,47 @@ function checkBank(bank: Bank, expectations?: Expectations) {
     }
   }
 
-  // Nothing used twice; every fact that can make a question makes it.
+  // Nothing used twice; every fact that can make a question makes it, or the gates say why not.
   expect(new Set(ordered).size).toBe(ordered.length)
   const events = bank.facts.filter(
-    (f, i) => f.event && bank.facts.findIndex((g) => g.event?.name === f.event!.name) === i,
+    (f, i) =>
+      f.event &&
+      !leansOnContext(f.text) &&
+      bank.facts.findIndex((g) => g.event?.name === f.event!.name && !leansOnContext(g.text)) === i,
   )
   const orders = questions.filter((q) => q.type === 'order')
-  expect(orders.length).toBe(maxTimelineGroups(events.map((f) => span(f.event!.date))))
+  const repeatedOrders = dropped.filter((d) => d.gate === 'duplicate' && d.type === 'order')
+  expect(orders.length + repeatedOrders.length).toBe(
+    maxTimelineGroups(events.map((f) => span(f.event!.date))),
+  )
   for (const kind of ['person', 'term'] as const) {
     const can = eligible(bank.facts, kind)
-    expect(new Set(matched[kind]).size).toBe(matched[kind].length)
+    const all = [
+      ...matched[kind],
+      ...repeated('match', kind === 'person' ? 'gen-match-people' : 'gen-match-terms').map((id) =>
+        byFact(bank, id),
+      ),
+    ]
+    expect(new Set(all).size).toBe(all.length)
     const expected = can.length < 2 ? 0 : can.length - (can.length % 4 === 1 ? 1 : 0)
-    expect(matched[kind].length).toBe(expected)
+    expect(all.length).toBe(expected)
   }
   if (expectations) {
     for (const [id, found] of expectations.numbers) {
-      const fact = bank.facts.find((f) => f.id === id)!
+      const fact = byFact(bank, id)
       const numeric = questions.some((q) => q.type === 'numeric' && q.facts[0] === id)
-      expect(numeric).toBe(found)
+      expect(numeric).toBe(found.numeric)
       const { value, tolerance = 0 } = fact.number!
-      if (found && Number.isInteger(value) && tolerance <= value * 0.1) {
+      if (found.single && Number.isInteger(value) && tolerance <= value * 0.1) {
         expect(singles.has(id)).toBe(true)
       }
-      if (!found || !Number.isInteger(value)) expect(singles.has(id)).toBe(false)
+      if (!found.single || !Number.isInteger(value)) expect(singles.has(id)).toBe(false)
     }
     const clozes = questions.filter((q) => q.type === 'cloze').map((q) => q.facts[0])
     expect(new Set(clozes)).toEqual(expectations.clozes)
+    for (const [id, gate] of expectations.droppedClozes) {
+      expect(dropped.find((d) => d.id === `gen-cloze-${id}`)?.gate).toBe(gate)
+    }
   }
   return questions
 }
@@ -615,28 +721,40 @@ describe('generateQuestions on the korea-2018 bank', () => {
   const bank = compileLocation(bankAt('questions/korea-2018'), process.cwd()).bank!
   const questions = generateQuestions(bank)
 
-  it('makes questions of every kind, all valid and right', () => {
+  it('makes only valid and right questions, and says why it dropped the others', () => {
     checkBank(bank)
-    const types = new Set(questions.map((q) => q.type))
+    const { dropped } = generateWithReport(bank)
+    const types = new Set([...questions, ...dropped].map((q) => q.type))
     for (const type of ['cloze', 'numeric', 'single', 'order', 'match'] as const) {
       expect(types).toContain(type)
     }
-    const prompts = questions.filter((q) => q.type === 'match').map((q) => q.prompt)
-    expect(prompts).toContain('Match each person to their role.')
-    expect(prompts).toContain('Match each term to its meaning.')
+    expect(questions.length).toBeGreaterThan(0)
   })
 
-  it('blanks the figures of the article', () => {
-    const troops = questions.find((q) => q.id === 'gen-numeric-us-troops-28000')
+  it('drops exactly the questions that repeat one of the teacher', () => {
+    const alone = generateQuestions({ ...bank, questions: [] })
+    const repeats = alone.filter((q) => repeatsTeacher(q, bank)).map((q) => q.id)
+    expect(repeats.length).toBeGreaterThan(0)
+    const { dropped } = generateWithReport(bank)
+    const duplicates = dropped.filter((d) => d.gate === 'duplicate').map((d) => d.id)
+    expect(new Set(duplicates)).toEqual(new Set(repeats))
+  })
+
+  it('blanks the figures of the article, an "about" figure with its tolerance', () => {
+    const alone = generateQuestions({ ...bank, questions: [] })
+    const fact = bank.facts.find((f) => f.id === 'us-troops-28000')!
+    const troops = alone.find((q) => q.id === 'gen-numeric-us-troops-28000')
     expect(troops).toMatchObject({
       type: 'numeric',
-      value: 28000,
-      tolerance: 2000,
-      unit: 'troops',
-      prompt: 'Complete with a number: About ___ American troops are based in South Korea.',
+      value: fact.number!.value,
+      tolerance: fact.number!.tolerance,
+      prompt: expect.stringMatching(/^Complete with a number: About ___ /),
     })
-    const nations = questions.find((q) => q.id === 'gen-single-us-led-un-forces')
-    expect(nations).toMatchObject({ type: 'single', answer: '55' })
+    expect(fact.number!.tolerance).toBeGreaterThan(0)
+    // No figure stated as a bound becomes a choice of numbers.
+    for (const f of bank.facts.filter((f) => f.number && qualifierOf(f.text) === 'bound')) {
+      expect(alone.some((q) => q.type === 'single' && q.facts.includes(f.id))).toBe(false)
+    }
   })
 
   it('gives ids unique and apart from the bank, the same every time', () => {

@@ -635,8 +635,8 @@ describe('answerText', () => {
     expect(answerText(multiple, picks('C', 'A'))).toBe('A; C')
     expect(answerText(truefalse, { type: 'truefalse', choice: false })).toBe('False')
     expect(answerText(truefalse, { type: 'truefalse', choice: true })).toBe('True')
-    expect(answerText(numeric, num(' 27000troop '))).toBe('27,000 troops')
-    expect(answerText(numeric, num('-3,5'))).toBe('-3.5 troops')
+    expect(answerText(numeric, num(' 27000troop '))).toBe('27000troop')
+    expect(answerText(numeric, num('-3,5'))).toBe('-3,5')
     expect(answerText(numeric, num('about 28k'))).toBe('about 28k')
     expect(answerText(short, { type: 'short', text: '  Panmunjon ' })).toBe('Panmunjon')
     expect(answerText(cloze, { type: 'cloze', blanks: ['Kaesong', ''] })).toBe(
@@ -655,7 +655,14 @@ describe('answerText', () => {
     expect(answerText(multiple, picks('B', 'A'))).toBe(rightAnswerText(multiple))
     expect(answerText(order, { type: 'order', items: order.items })).toBe(rightAnswerText(order))
     const exact = make('numeric', { value: 28000, unit: 'troops' })
-    expect(answerText(exact, num('28000'))).toBe(rightAnswerText(exact))
+    expect(answerText(exact, num('28,000 troops'))).toBe(rightAnswerText(exact))
+  })
+
+  it('quotes typed answers as the learner wrote them, never reformatted', () => {
+    const year = make('numeric', { value: 1953 })
+    expect(answerText(year, num('1953'))).toBe('1953')
+    expect(answerText(year, num(' nineteen fifty-three '))).toBe('nineteen fifty-three')
+    expect(answerText(short, { type: 'short', text: 'launch-pad' })).toBe('launch-pad')
   })
 })
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { QUESTION_TYPES } from '@/domain/bank'
 
@@ -10,6 +10,41 @@ const run = (script: string, ...args: string[]) => {
   const result = spawnSync(tsx, [`scripts/${script}.ts`, ...args], { encoding: 'utf8' })
   return { code: result.status, out: result.stdout, err: result.stderr }
 }
+
+/** Facts built to trip each gate: a bound, an "about" figure, a back-reference, a giveaway. */
+const GATES_BANK = `title: Gates
+language: en
+topics:
+  - { id: main, title: Main }
+facts:
+  - id: nations
+    topic: main
+    text: UN forces came from more than 55 nations.
+    paragraph: 1
+    number: { value: 55, unit: nations }
+  - id: posts
+    topic: main
+    text: About 750 guard posts line the border.
+    paragraph: 1
+    number: { value: 750 }
+  - id: leaders
+    topic: main
+    text: The two leaders agreed to create a military committee.
+    paragraph: 1
+    term: { term: military committee, meaning: a body of officers }
+  - id: sanctions
+    topic: main
+    text: UN sanctions grew, and the sanctions stayed in force.
+    paragraph: 1
+    term: { term: sanctions, meaning: penalties imposed to pressure a country }
+questions:
+  - id: nations-count
+    type: numeric
+    prompt: From more than how many nations?
+    value: 55
+    facts: [nations, posts, leaders, sanctions]
+    explanation: More than 55.
+`
 
 describe('npm run questions:check', () => {
   it('passes on the repository banks and summarises them as JSON', () => {
@@ -25,9 +60,70 @@ describe('npm run questions:check', () => {
       'types',
       'errors',
       'warnings',
+      'generated',
+      'dropped',
     ])
     expect(Object.keys(korea.types as object)).toEqual([...QUESTION_TYPES])
     expect(korea.errors).toEqual([])
+    expect(korea.warnings).toEqual([])
+    expect(korea.generated).toBeGreaterThan(0)
+    for (const dropped of korea.dropped as Record<string, unknown>[]) {
+      expect(Object.keys(dropped)).toEqual(['id', 'type', 'facts', 'gate', 'reason'])
+      expect(['context', 'bound', 'tolerance', 'blank', 'duplicate']).toContain(dropped.gate)
+    }
+  })
+
+  describe('on a bank whose facts trip the quality gates', () => {
+    /** Checks a bank written to a fresh folder, named as the checker names it. */
+    const checkGates = (...args: string[]) => {
+      const dir = mkdtempSync(join(tmpdir(), 'factline-gates-'))
+      const file = join(dir, 'gates.yaml')
+      writeFileSync(file, GATES_BANK)
+      const result = run('questions-check', ...args, file)
+      rmSync(dir, { recursive: true, force: true })
+      return { ...result, shown: relative(process.cwd(), file) }
+    }
+
+    it('lists each dropped question at its fact with its gate when asked (--verbose)', () => {
+      const { code, out, err, shown } = checkGates('--verbose')
+      expect(code).toBe(0)
+      expect(out.trim().split('\n')).toEqual([
+        `${shown}:18:11: warning: fact "leaders" starts with "The two leaders", which a generated question can't explain out of context: name who or what it is`,
+        `${shown}:6:9: dropped: gen-numeric-nations [duplicate] repeats the question "nations-count": same type, same fact, same answer`,
+        `${shown}:6:9: dropped: gen-single-nations [bound] "more than 55" is a bound, not a figure: with any smaller number the sentence is true as well, so no option can be the one right answer`,
+        `${shown}:11:9: dropped: gen-numeric-posts [tolerance] "About 750" is approximate and the fact gives no tolerance: add number.tolerance, how far off still counts`,
+        `${shown}:11:9: dropped: gen-single-posts [tolerance] "About 750" is approximate and the fact gives no tolerance: add number.tolerance, how far off still counts`,
+        `${shown}:16:9: dropped: gen-cloze-leaders [context] fact "leaders" starts with "The two leaders", which a generated question can't explain out of context: name who or what it is`,
+        `${shown}:16:9: dropped: gen-match-terms [context] fact "leaders" starts with "The two leaders", which a generated question can't explain out of context: name who or what it is`,
+        `${shown}:21:9: dropped: gen-cloze-sanctions [blank] the text says "sanctions" outside the blank too, which gives the answer away: blank a term the fact says once`,
+      ])
+      expect(err.trim()).toBe(
+        '1 bank checked: gates (1 questions, 4 facts, 0 generated, 7 dropped); 0 errors, 1 warnings',
+      )
+    })
+
+    it('keeps the plain check to problems, and puts the dropped questions in the JSON', () => {
+      expect(checkGates().out).not.toContain('dropped')
+      const { out } = checkGates('--json')
+      const [bank] = JSON.parse(out).banks
+      expect(bank.generated).toBe(0)
+      expect(bank.dropped.map((d: { id: string; gate: string }) => `${d.id} ${d.gate}`)).toEqual([
+        'gen-numeric-nations duplicate',
+        'gen-single-nations bound',
+        'gen-numeric-posts tolerance',
+        'gen-single-posts tolerance',
+        'gen-cloze-leaders context',
+        'gen-match-terms context',
+        'gen-cloze-sanctions blank',
+      ])
+      expect(bank.dropped[1]).toEqual({
+        id: 'gen-single-nations',
+        type: 'single',
+        facts: ['nations'],
+        gate: 'bound',
+        reason: expect.stringContaining('"more than 55" is a bound'),
+      })
+    })
   })
 
   it('prints every problem of the given files as path:line:column and exits 1', () => {

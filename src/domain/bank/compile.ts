@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini'
-import { parseCloze } from './cloze.ts'
+import { parseCloze, type ClozeParse } from './cloze.ts'
+import { matchesAccepted } from '../text.ts'
 import { sortProblems, type Problem } from './problems.ts'
 import {
   BankFileSchema,
@@ -13,6 +14,7 @@ import {
 import type { BankSource, DataPath } from './source.ts'
 import { allowedKeys, closest } from './keys.ts'
 import { generateQuestions } from '../generate.ts'
+import { contextAdvice, contextReference } from '../generate-gates.ts'
 
 /** A question as the app uses it: its topic, facts and difficulty always filled in. */
 export type Question = QuestionInput & {
@@ -21,6 +23,8 @@ export type Question = QuestionInput & {
   difficulty: number
   /** Made by a generator from the bank's facts, not written by the teacher. */
   generated?: boolean
+  /** The language its answers are typed in (the bank's): which articles and number words count. */
+  language?: string
 }
 
 export interface Bank {
@@ -119,7 +123,12 @@ export function compileBank(id: string, sources: BankSource[]): CompiledBank {
   const factById = new Map(facts.map((f) => [f.value.id, f.value]))
   for (const { value: fact, origin } of facts) checkFact(fact, origin, topicIds, report)
   for (const { value: question, origin } of questions) {
-    checkQuestion(question, origin, { factIds, topicIds, topicCount: topics.length }, report)
+    checkQuestion(
+      question,
+      origin,
+      { factIds, topicIds, topicCount: topics.length, language: meta.language },
+      report,
+    )
   }
 
   if (topics.length === 0) {
@@ -136,6 +145,10 @@ export function compileBank(id: string, sources: BankSource[]): CompiledBank {
   }
 
   // Warnings: what a teacher would want to know before students meet the bank.
+  if (meta.generate !== false) {
+    for (const { value: fact, origin } of facts)
+      warnContextReference(fact, meta.language, origin, report)
+  }
   const tested = new Set(questions.flatMap((q) => q.value.facts ?? []))
   for (const { value: fact, origin } of facts) {
     if (!tested.has(fact.id)) {
@@ -177,10 +190,35 @@ export function compileBank(id: string, sources: BankSource[]): CompiledBank {
       facts: value.facts ?? [],
       topic: value.topic ?? factById.get(value.facts?.[0] ?? '')?.topic ?? firstTopic,
       difficulty: value.difficulty ?? 2,
+      language: meta.language,
     })),
   }
   bank.generated = generateQuestions(bank)
   return { bank, problems: sortProblems(problems) }
+}
+
+/**
+ * Groups a cloze needs and does not have: two blanks outside one group that accept the same
+ * answer (either order would be right, but only one is accepted), and a group of one blank.
+ */
+function clozeGroupProblems({ blanks, groups }: ClozeParse, language: string): string[] {
+  const problems: string[] = []
+  blanks.forEach((accepted, i) =>
+    blanks.slice(i + 1).forEach((other, k) => {
+      const j = i + 1 + k
+      if (groups[i] !== undefined && groups[i] === groups[j]) return
+      const shared = accepted.find((answer) => matchesAccepted(answer, other, { language }))
+      if (shared === undefined) return
+      problems.push(
+        `blanks ${i + 1} and ${j + 1} both accept "${shared}": if their answers can swap, put both in one group, e.g. {{@same ${shared}}}`,
+      )
+    }),
+  )
+  for (const name of new Set(groups)) {
+    if (name !== undefined && groups.filter((g) => g === name).length === 1)
+      problems.push(`the group "${name}" has only one blank: give the blanks that swap one name`)
+  }
+  return problems
 }
 
 function uniqueIds(
@@ -207,6 +245,14 @@ function uniqueIds(
   return new Set(seen.keys())
 }
 
+/** A fact whose text leans on context ("They", "The two leaders", "also") makes no generated question. */
+function warnContextReference(fact: Fact, language: string, origin: Origin, report: Report) {
+  const reference = contextReference(fact.text, language)
+  if (!reference) return
+  const at = { ...origin, path: [...origin.path, 'text'] }
+  report(at, contextAdvice(fact.id, reference), 'warning', reference.index)
+}
+
 function checkFact(fact: Fact, origin: Origin, topicIds: Set<string>, report: Report) {
   const at = (key: PropertyKey, ...rest: PropertyKey[]): Origin => ({
     ...origin,
@@ -227,6 +273,7 @@ interface Known {
   factIds: Set<string>
   topicIds: Set<string>
   topicCount: number
+  language: string
 }
 
 function checkQuestion(question: QuestionInput, origin: Origin, known: Known, report: Report) {
@@ -328,8 +375,10 @@ function checkQuestion(question: QuestionInput, origin: Origin, known: Known, re
       break
     }
     case 'cloze': {
-      for (const error of parseCloze(question.text).errors)
-        report(at('text'), error.message, 'error', error.index)
+      const cloze = parseCloze(question.text)
+      for (const error of cloze.errors) report(at('text'), error.message, 'error', error.index)
+      for (const message of clozeGroupProblems(cloze, known.language))
+        report(at('text'), message, 'warning')
       break
     }
     case 'order':

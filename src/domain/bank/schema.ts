@@ -175,7 +175,9 @@ export const ClozeQuestionSchema = z.strictObject({
   ...questionBase,
   type: z.literal('cloze'),
   text: text.check(
-    z.describe('The text with blanks: {{answer}} or {{answer|other accepted answer}}.'),
+    z.describe(
+      'The text with blanks: {{answer}} or {{answer|other accepted answer}}; blanks whose answers may come in either order share a group: {{@name answer}}.',
+    ),
   ),
   typos: z.optional(z.boolean()),
 })
