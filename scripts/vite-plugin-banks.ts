@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { relative, resolve } from 'node:path'
 import type { Plugin } from 'vite'
 import { formatProblem, summarizeBank, type Bank, type Problem } from '../src/domain/bank/index.ts'
@@ -36,6 +37,16 @@ export function loadBanks(dirs: readonly string[], root: string): Loaded {
 }
 
 const errorsOf = (problems: Problem[]) => problems.filter((p) => p.severity === 'error')
+
+/**
+ * A bank's JSON as the app loads it, stamped with `version`: a hash of its compiled content, so an
+ * appeal names the very questions the learner saw even after the teacher edits the bank.
+ */
+export function bankJson(bank: Bank): string {
+  const content = JSON.stringify(bank)
+  const version = createHash('sha256').update(content).digest('hex').slice(0, 16)
+  return JSON.stringify({ ...bank, version })
+}
 
 /**
  * Compiles the question banks at build time through the same validator as `questions:check`:
@@ -91,7 +102,7 @@ export function factlineBanks(options: { dirs: readonly string[] }): Plugin {
         const ref = this.emitFile({
           type: 'asset',
           name: `${bank.id}.json`,
-          source: JSON.stringify(bank),
+          source: bankJson(bank),
         })
         return `${JSON.stringify(bank.id)}: import.meta.ROLLUP_FILE_URL_${ref}`
       })
@@ -125,7 +136,7 @@ export function factlineBanks(options: { dirs: readonly string[] }): Plugin {
         const bank = match && load().banks.find((b) => b.id === decodeURIComponent(match[1]!))
         if (!bank) return next()
         response.setHeader('Content-Type', 'application/json')
-        response.end(JSON.stringify(bank))
+        response.end(bankJson(bank))
       })
     },
     hotUpdate({ file, server }) {

@@ -28,6 +28,8 @@ export type QuizQuestion = Question & {
   /** `bank/question`: unique across the banks of a quiz. */
   key: string
   bankId: string
+  /** The bank's content hash, as the build stamps it (scripts/vite-plugin-banks.ts). */
+  bankVersion?: string
   topicTitle: string
   citation?: Citation
   shown: Presentation
@@ -57,6 +59,10 @@ export function citeQuestion(bank: Bank, question: Question): Citation | undefin
   const { headline, publisher, date, url } = bank.source
   return { paragraphs, headline, publisher, date, ...(url ? { url } : {}) }
 }
+
+/** The version the build stamps on a bank it ships; a bank compiled elsewhere has none. */
+const versionOf = (bank: Bank): string | undefined =>
+  'version' in bank && typeof bank.version === 'string' ? bank.version : undefined
 
 const pools = new WeakMap<Bank, Question[]>()
 
@@ -159,10 +165,12 @@ export function composeQuiz(banks: readonly Bank[], params: QuizParams): QuizQue
 
   return shuffle(picked, random).map(({ bank, question }) => {
     const citation = citeQuestion(bank, question)
+    const bankVersion = versionOf(bank)
     return {
       ...question,
       key: `${bank.id}/${question.id}`,
       bankId: bank.id,
+      ...(bankVersion ? { bankVersion } : {}),
       topicTitle: bank.topics.find((t) => t.id === question.topic)?.title ?? question.topic,
       ...(citation ? { citation } : {}),
       shown: present(question, random),

@@ -1,20 +1,24 @@
 import { z } from 'zod/mini'
+import { AppealSchema, byAppealTime, mergeAppeals, type Appeal } from './appeals.ts'
 import { AttemptSchema, byTime, type Attempt } from './attempts.ts'
 import { schemaOnFirstUse } from './schema-on-first-use.ts'
 
 /**
- * The learning record: who the learner is and every answer they gave, as kept in storage and
- * carried between devices in an export file. Everything else (progress, streaks, the review
- * schedule) is derived from its attempts.
+ * The learning record: who the learner is, every answer they gave and their appeals against a
+ * verdict, as kept in storage and carried between devices in an export file. Everything else
+ * (progress, streaks, the review schedule) is derived from its attempts.
  *
- * Version 2 (current): `{ version: 2, learner: { id, name }, attempts: Attempt[] }`.
+ * Version 3 (current): `{ version: 3, learner: { id, name }, attempts: Attempt[],
+ * appeals: Appeal[] }`.
+ * Version 2: `{ version: 2, learner, attempts }`, from before learners could appeal.
  * Version 1 (legacy, still read from old storage and old exports):
  * `{ v: 1, name?, answers: [{ id, time (ISO), bank, question, facts, type, answer, credit,
  * seconds, where: 'quiz' | 'lesson' | 'review' }] }`.
  *
- * A record as this module returns it holds each attempt id once, sorted by `at`, then by id.
+ * A record as this module returns it holds each attempt id once, sorted by `at`, then by id, and
+ * at most one appeal per attempt id, sorted the same way.
  */
-export const RECORD_VERSION = 2
+export const RECORD_VERSION = 3
 
 /** The `format` of an export file. */
 export const EXPORT_FORMAT = 'factline-progress'
@@ -33,11 +37,16 @@ export const LearningRecordSchema = schemaOnFirstUse(() =>
       version: z.literal(RECORD_VERSION),
       learner: LearnerSchema,
       attempts: z.array(AttemptSchema),
+      appeals: z.array(AppealSchema),
     })
     .check(
       z.refine(
         (record) => new Set(record.attempts.map((a) => a.id)).size === record.attempts.length,
         { message: 'an attempt id appears more than once', path: ['attempts'] },
+      ),
+      z.refine(
+        (record) => new Set(record.appeals.map((a) => a.attemptId)).size === record.appeals.length,
+        { message: 'an attempt is appealed more than once', path: ['appeals'] },
       ),
     ),
 )
@@ -46,7 +55,7 @@ export type LearningRecord = z.infer<typeof LearningRecordSchema>
 export interface ReadResult {
   /** Undefined only when nothing usable was found; `problem` then says why. */
   record?: LearningRecord
-  /** Attempts that were damaged and left out. */
+  /** Attempts and appeals that were damaged and left out. */
   dropped: number
   /** One plain sentence for the learner, when there is no record. */
   problem?: string
@@ -81,6 +90,15 @@ const V2Schema = schemaOnFirstUse(() =>
 )
 type V2 = z.infer<typeof V2Schema>
 
+const V3Schema = schemaOnFirstUse(() =>
+  z.object({
+    learner: z.optional(z.unknown()),
+    attempts: looseList(),
+    appeals: z.optional(looseList()),
+  }),
+)
+type V3 = z.infer<typeof V3Schema>
+
 interface Version {
   /** The envelope of this version, checked before migrating. */
   schema: z.ZodMiniType
@@ -103,6 +121,7 @@ const VERSIONS: Record<number, Version> = {
       attempts: old.answers.map(attemptFromV1),
     }),
   },
+  3: { schema: V3Schema, list: 'attempts', up: (old: V2): V3 => ({ ...old, appeals: [] }) },
 }
 
 /** Only a full ISO date and time with a zone, so the result never depends on the device's zone. */
@@ -155,9 +174,8 @@ function read(data: unknown, fallbackLearner: Learner): ReadResult {
   if (!first) return { dropped: 0, problem: PROBLEMS.notProgress }
 
   const list = data[first.list]
-  if (Array.isArray(list) && list.length > MAX_ATTEMPTS) {
-    return { dropped: 0, problem: PROBLEMS.tooLarge }
-  }
+  const tooLong = (value: unknown) => Array.isArray(value) && value.length > MAX_ATTEMPTS
+  if (tooLong(list) || tooLong(data.appeals)) return { dropped: 0, problem: PROBLEMS.tooLarge }
   const parsed = first.schema.safeParse(data)
   if (!parsed.success) return { dropped: 0, problem: PROBLEMS.damaged }
 
@@ -165,7 +183,7 @@ function read(data: unknown, fallbackLearner: Learner): ReadResult {
   for (let v = version + 1; v <= RECORD_VERSION; v++) {
     current = VERSIONS[v]!.up!(current as never, fallbackLearner)
   }
-  const latest = current as V2
+  const latest = current as V3
 
   const attempts: Attempt[] = []
   const seen = new Set<string>()
@@ -180,11 +198,23 @@ function read(data: unknown, fallbackLearner: Learner): ReadResult {
   }
   if (attempts.length === 0 && dropped > 0) return { dropped, problem: PROBLEMS.allDamaged }
 
+  const appeals: Appeal[] = []
+  const appealed = new Set<string>()
+  for (const item of latest.appeals ?? []) {
+    const appeal = AppealSchema.safeParse(item)
+    if (!appeal.success) dropped++
+    else if (!appealed.has(appeal.data.attemptId)) {
+      appealed.add(appeal.data.attemptId)
+      appeals.push(appeal.data)
+    }
+  }
+
   return {
     record: {
       version: RECORD_VERSION,
       learner: learnerFrom(latest.learner, fallbackLearner),
       attempts: attempts.sort(byTime),
+      appeals: appeals.sort(byAppealTime),
     },
     dropped,
   }
@@ -201,8 +231,8 @@ function learnerFrom(value: unknown, fallback: Learner): Learner {
 
 /**
  * Adds the attempts of `incoming` to those of `base`, skipping every attempt id `base` already
- * holds (attempt ids are random UUIDs, so the same id is the same answer). The learner stays
- * `base`'s. Neither argument is changed.
+ * holds (attempt ids are random UUIDs, so the same id is the same answer), and its appeals, one
+ * per attempt (`base`'s wins). The learner stays `base`'s. Neither argument is changed.
  */
 export function mergeRecords(
   base: LearningRecord,
@@ -216,12 +246,17 @@ export function mergeRecords(
     attempts.push(attempt)
   }
   return {
-    record: { ...base, learner: { ...base.learner }, attempts: attempts.sort(byTime) },
+    record: {
+      ...base,
+      learner: { ...base.learner },
+      attempts: attempts.sort(byTime),
+      appeals: mergeAppeals(base.appeals, incoming.appeals),
+    },
     added: attempts.length - base.attempts.length,
   }
 }
 
-/** The text of an export file: JSON, one attempt a line. */
+/** The text of an export file: JSON, one attempt or appeal a line. */
 export function exportRecord(record: LearningRecord, now: number): string {
   const head = {
     format: EXPORT_FORMAT,
@@ -232,11 +267,15 @@ export function exportRecord(record: LearningRecord, now: number): string {
   const lines = Object.entries(head).map(
     ([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},`,
   )
-  const attempts = record.attempts.map((a) => `    ${JSON.stringify(a)}`).join(',\n')
+  const list = (key: string, items: readonly unknown[]) =>
+    items.length
+      ? `  ${JSON.stringify(key)}: [\n${items.map((item) => `    ${JSON.stringify(item)}`).join(',\n')}\n  ]`
+      : `  ${JSON.stringify(key)}: []`
   return [
     '{',
     ...lines,
-    record.attempts.length ? `  "attempts": [\n${attempts}\n  ]` : '  "attempts": []',
+    `${list('attempts', record.attempts)},`,
+    list('appeals', record.appeals),
     '}',
     '',
   ].join('\n')

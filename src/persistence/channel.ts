@@ -1,3 +1,4 @@
+import type { Appeal } from '@/domain/appeals'
 import type { Attempt } from '@/domain/attempts'
 
 /**
@@ -6,6 +7,7 @@ import type { Attempt } from '@/domain/attempts'
  */
 export type TabMessage =
   | { kind: 'attempt'; learner: string; attempt: Attempt }
+  | { kind: 'appeal'; learner: string; appeal: Appeal }
   /** A learner's whole record was rewritten (import, reset, removal): re-read it. */
   | { kind: 'rewritten'; learner: string }
   /** The list of learners or the current learner changed. */

@@ -9,6 +9,7 @@ import {
   addSession,
   afterRightPin,
   afterWrongPin,
+  appealLatestAnswer,
   clampLockout,
   DEFAULT_IDLE_SECONDS,
   emptyTally,
@@ -22,8 +23,9 @@ import {
   resultsCsv,
   SALT_BYTES,
   secondsLocked,
+  StoredTallySchema,
   tallyOf,
-  TallySchema,
+  upgradeTally,
   verifyPin,
   type KioskConfig,
   type KioskQuery,
@@ -53,7 +55,8 @@ export const useKioskStore = defineStore('kiosk', () => {
   const config = ref<KioskConfig | undefined>(localState.read(CONFIG, KioskConfigSchema))
   const active = ref(kioskIsActive())
   const lockout = ref<Lockout>(localState.read(LOCKOUT, LockoutSchema) ?? NO_LOCKOUT)
-  const tally = shallowRef(localState.read(TALLY, TallySchema) ?? emptyTally())
+  const stored = localState.read(TALLY, StoredTallySchema)
+  const tally = shallowRef(stored ? upgradeTally(stored) : emptyTally())
   const bank = shallowRef<Bank | undefined>()
   const phase = ref<KioskPhase>(config.value ? 'attract' : 'setup')
   const unlocked = ref(false)
@@ -62,6 +65,7 @@ export const useKioskStore = defineStore('kiosk', () => {
   const questions = shallowRef<QuizQuestion[]>([])
   const answers = ref<(Answer | undefined)[]>([])
   const grades = ref<(Grade | undefined)[]>([])
+  const appealed = ref<boolean[]>([])
   const index = ref(0)
   const startedAt = ref(0)
   const finishedAt = ref(0)
@@ -70,6 +74,7 @@ export const useKioskStore = defineStore('kiosk', () => {
 
   const current = computed(() => questions.value[index.value])
   const currentGrade = computed(() => grades.value[index.value])
+  const currentAppeal = computed(() => (appealed.value[index.value] ? 'kept' : 'open'))
   const score = computed(() => scoreQuiz(grades.value))
   const seconds = computed(() => Math.round((finishedAt.value - startedAt.value) / 1000))
   const classTally = computed(() => tallyOf(tally.value.sessions))
@@ -137,6 +142,7 @@ export const useKioskStore = defineStore('kiosk', () => {
     questions.value = list
     answers.value = list.map(() => undefined)
     grades.value = list.map(() => undefined)
+    appealed.value = list.map(() => false)
     index.value = 0
     startedAt.value = now
     finishedAt.value = now
@@ -168,9 +174,20 @@ export const useKioskStore = defineStore('kiosk', () => {
           right: rightAnswerText(question),
           credit: grade.credit,
           seconds: Math.max(0, (now - shownAt) / 1000),
+          appealed: false,
         },
       ],
     }
+    tally.value = addSession(tally.value, session)
+    saveTally()
+  }
+
+  /** The student's "my answer should count": marked on their answer for the teacher's CSV. */
+  function appeal() {
+    const grade = currentGrade.value
+    if (!session || !grade || grade.verdict === 'correct' || appealed.value[index.value]) return
+    appealed.value[index.value] = true
+    session = appealLatestAnswer(session)
     tally.value = addSession(tally.value, session)
     saveTally()
   }
@@ -208,6 +225,7 @@ export const useKioskStore = defineStore('kiosk', () => {
     questions.value = []
     answers.value = []
     grades.value = []
+    appealed.value = []
     index.value = 0
     startedAt.value = 0
     finishedAt.value = 0
@@ -287,6 +305,7 @@ export const useKioskStore = defineStore('kiosk', () => {
     startedAt,
     current,
     currentGrade,
+    currentAppeal,
     score,
     seconds,
     classTally,
@@ -298,6 +317,7 @@ export const useKioskStore = defineStore('kiosk', () => {
     startStudent,
     draft,
     check,
+    appeal,
     next,
     retryWrong,
     newQuiz,

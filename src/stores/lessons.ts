@@ -5,6 +5,7 @@ import { AnswerSchema, GradeSchema, type Answer } from '@/domain/answers'
 import type { LessonScore, LessonStep } from '@/domain/lesson'
 import { schemaOnFirstUse } from '@/domain/schema-on-first-use'
 import { localState } from '@/persistence'
+import { newId } from './ids'
 import { FIRST_LEARNER, useLearnersStore } from './learners'
 
 /** Before learners could share a device, the one learner's lessons were kept under this key. */
@@ -20,7 +21,16 @@ const ProgressSchema = schemaOnFirstUse(() =>
   z.object({
     /** Position in the lesson's path. */
     step: z.int().check(z.gte(0)),
-    answers: z.record(z.string(), z.object({ answer: AnswerSchema, grade: GradeSchema })),
+    answers: z.record(
+      z.string(),
+      z.object({
+        answer: AnswerSchema,
+        grade: GradeSchema,
+        /** The answer's id in the learner's record, and whether the learner appealed it. */
+        attempt: z.optional(z.string()),
+        appealed: z.optional(z.boolean()),
+      }),
+    ),
     /** Check questions answered wrong the first time: they come back once. */
     wrong: z.array(z.string()),
     completed: z.optional(ScoreSchema),
@@ -101,7 +111,9 @@ export const useLessonsStore = defineStore('lessons', () => {
     ])
     const grade = gradeAnswer(step.question, given)
     const { question } = step
+    const attempt = newId()
     void useProgressStore().record({
+      id: attempt,
       bank: bankId,
       question: question.id,
       facts: question.facts,
@@ -119,9 +131,30 @@ export const useLessonsStore = defineStore('lessons', () => {
         ? [...current.wrong, stepId]
         : current.wrong
     update(bankId, topicId, {
-      answers: { ...current.answers, [stepId]: { answer: given, grade } },
+      answers: { ...current.answers, [stepId]: { answer: given, grade, attempt } },
       wrong,
     })
+  }
+
+  /** Whether the learner may appeal the answer of a step, or has. */
+  function appealState(bankId: string, topicId: string, stepId: string) {
+    const saved = progress(bankId, topicId).answers[stepId]
+    if (!saved?.attempt) return undefined
+    return saved.appealed ? 'kept' : 'open'
+  }
+
+  /** The learner's "my answer should count" on a step's answer: kept, the verdict unchanged. */
+  async function appeal(bankId: string, topicId: string, step: QuestionStep, now = Date.now()) {
+    const current = progress(bankId, topicId)
+    const saved = current.answers[step.id]
+    if (!saved?.attempt || saved.appealed || saved.grade.verdict === 'correct') return
+    const answers = { ...current.answers, [step.id]: { ...saved, appealed: true } }
+    update(bankId, topicId, { answers }, now)
+    const { useProgressStore } = await import('./progress')
+    useProgressStore().appeal(
+      { attemptId: saved.attempt, question: step.question, answer: saved.answer },
+      now,
+    )
   }
 
   function complete(bankId: string, topicId: string, score: LessonScore) {
@@ -139,7 +172,7 @@ export const useLessonsStore = defineStore('lessons', () => {
     })
   }
 
-  return { lessons, progress, status, goTo, answer, complete, restart }
+  return { lessons, progress, status, goTo, answer, appealState, appeal, complete, restart }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useLessonsStore, import.meta.hot))

@@ -1,5 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, triggerRef, watch } from 'vue'
+import type { Answer } from '@/domain/answers'
+import { mergeAppeals, newAppeal, type Appeal } from '@/domain/appeals'
 import { byTime, type Attempt } from '@/domain/attempts'
 import {
   dueFacts,
@@ -9,7 +11,15 @@ import {
   toSnapshot,
   type Schedule,
 } from '@/domain/schedule'
-import { exportRecord, importRecord, mergeRecords } from '@/domain/record'
+import type { QuizQuestion } from '@/domain/quiz'
+import {
+  exportRecord,
+  importRecord,
+  mergeRecords,
+  RECORD_VERSION,
+  type LearningRecord,
+} from '@/domain/record'
+import { forgetAppeals, loadAppeals, saveAppeal } from '@/persistence/appeals'
 import {
   appendAttempt,
   forgetLearner,
@@ -26,7 +36,8 @@ import { useNoticesStore } from './notices'
 /** Seconds above this are a learner who walked away, not one who thought that long. */
 const MAX_SECONDS = 600
 
-export type NewAttempt = Omit<Attempt, 'id' | 'at' | 'seconds'> & { shownAt: number }
+/** `id` is given by a page that may appeal the answer later; otherwise a new one is made. */
+export type NewAttempt = Omit<Attempt, 'id' | 'at' | 'seconds'> & { id?: string; shownAt: number }
 
 const NOT_KEPT =
   'This browser does not let Factline keep your progress (storage is switched off), so it will be lost when you close the tab.'
@@ -48,6 +59,7 @@ export const useProgressStore = defineStore('progress', () => {
   const learners = useLearnersStore()
   const learner = computed(() => learners.current)
   const attempts = shallowRef<Attempt[]>([])
+  const appeals = shallowRef<Appeal[]>([])
   const loaded = ref(false)
   const notices = useNoticesStore()
   let loading: Promise<void> | undefined
@@ -66,6 +78,7 @@ export const useProgressStore = defineStore('progress', () => {
         const all = [...found]
         for (const a of attempts.value) if (!stored.has(a.id)) insertByTime(all, a)
         attempts.value = all
+        appeals.value = mergeAppeals(loadAppeals(id), appeals.value)
         if (damaged > 0) {
           notices.show(
             `${damaged} saved answer${damaged === 1 ? ' was' : 's were'} damaged and could not be read. A copy was kept aside; the rest of your progress is here.`,
@@ -84,6 +97,7 @@ export const useProgressStore = defineStore('progress', () => {
     loading = undefined
     scheduled = undefined
     attempts.value = []
+    appeals.value = []
     loaded.value = false
     return load()
   }
@@ -98,6 +112,8 @@ export const useProgressStore = defineStore('progress', () => {
       if (attempts.value.some((a) => a.id === message.attempt.id)) return
       insertByTime(attempts.value, message.attempt)
       triggerRef(attempts)
+    } else if (message.kind === 'appeal' && message.learner === learner.value.id) {
+      appeals.value = mergeAppeals(appeals.value, [message.appeal])
     } else if (message.kind === 'rewritten' && message.learner === learner.value.id) {
       void reload()
     }
@@ -105,12 +121,12 @@ export const useProgressStore = defineStore('progress', () => {
 
   /** Keeps one checked answer: in memory at once, and in the browser's storage right after. */
   async function recordAnswer(input: NewAttempt, now = Date.now()) {
-    const { shownAt, ...rest } = input
+    const { shownAt, id: given, ...rest } = input
     // A plain copy: answers arrive as Vue proxies, which IndexedDB cannot store.
     const attempt: Attempt = JSON.parse(
       JSON.stringify({
         ...rest,
-        id: newId(),
+        id: given ?? newId(),
         at: now,
         seconds: Math.min(MAX_SECONDS, Math.max(0, (now - shownAt) / 1000)),
       }),
@@ -124,15 +140,41 @@ export const useProgressStore = defineStore('progress', () => {
     else if (result === 'unavailable') notices.show(NOT_KEPT)
   }
 
-  const record = () => ({ version: 2 as const, learner: learner.value, attempts: attempts.value })
+  /**
+   * Keeps the learner's appeal against the verdict on one of their answers (the page gave the
+   * answer's attempt id when recording it); an answer already appealed is left as it is.
+   */
+  function appeal(
+    input: { attemptId: string; question: QuizQuestion; answer: Answer },
+    now = Date.now(),
+  ) {
+    if (appeals.value.some((a) => a.attemptId === input.attemptId)) return
+    const kept = newAppeal(input, now)
+    const id = learner.value.id
+    appeals.value = mergeAppeals(appeals.value, [kept])
+    tellOtherTabs({ kind: 'appeal', learner: id, appeal: kept })
+    const result = saveAppeal(id, kept)
+    if (result === 'full') notices.show(FULL)
+    else if (result === 'unavailable') notices.show(NOT_KEPT)
+  }
+
+  const record = (): LearningRecord => ({
+    version: RECORD_VERSION,
+    learner: learner.value,
+    attempts: attempts.value,
+    appeals: appeals.value,
+  })
 
   /** The learner's whole record as a JSON file's text, with what other tabs have stored. */
   async function exportText(now = Date.now()): Promise<{ text: string; count: number }> {
     await load()
     const stored = await loadAttempts(learner.value.id).catch(() => undefined)
-    const everything = stored
-      ? mergeRecords(record(), { ...record(), attempts: stored.attempts }).record
-      : record()
+    const others = {
+      ...record(),
+      attempts: stored?.attempts ?? [],
+      appeals: loadAppeals(learner.value.id),
+    }
+    const everything = mergeRecords(record(), others).record
     return { text: exportRecord(everything, now), count: everything.attempts.length }
   }
 
@@ -153,6 +195,13 @@ export const useProgressStore = defineStore('progress', () => {
     if (saved.result !== 'saved')
       return { problem: 'The browser would not store the imported progress; nothing was changed.' }
     attempts.value = saved.attempts
+    const id = learner.value.id
+    const stored = loadAppeals(id)
+    const kept = new Set(stored.map((a) => a.attemptId))
+    for (const added of incoming.record.appeals.filter((a) => !kept.has(a.attemptId))) {
+      if (saveAppeal(id, added) !== 'saved') notices.show(FULL)
+    }
+    appeals.value = mergeAppeals(stored, incoming.record.appeals)
     tellOtherTabs({ kind: 'rewritten', learner: learner.value.id })
     return { added, dropped: incoming.dropped }
   }
@@ -162,6 +211,8 @@ export const useProgressStore = defineStore('progress', () => {
     const saved = await rewriteAttempts(learner.value.id, () => [])
     if (saved.result !== 'saved') return false
     attempts.value = []
+    forgetAppeals(learner.value.id)
+    appeals.value = []
     tellOtherTabs({ kind: 'rewritten', learner: learner.value.id })
     return true
   }
@@ -170,6 +221,7 @@ export const useProgressStore = defineStore('progress', () => {
   async function removeLearner(id: string): Promise<boolean> {
     if (learners.learners.length === 1) return false
     if ((await forgetLearner(id)) !== 'saved') return false
+    forgetAppeals(id)
     learners.remove(id)
     tellOtherTabs({ kind: 'rewritten', learner: id })
     return true
@@ -198,9 +250,11 @@ export const useProgressStore = defineStore('progress', () => {
   return {
     learner,
     attempts,
+    appeals,
     loaded,
     load,
     record: recordAnswer,
+    appeal,
     exportText,
     importText,
     reset,

@@ -7,6 +7,7 @@ import { composeQuiz, type QuizParams, type QuizQuestion } from '@/domain/quiz'
 import { DRAFT_BANK_ID } from '@/domain/quiz-url'
 import { afterFirstScreen } from '@/first-screen'
 import { sessionState } from '@/persistence'
+import { newId } from './ids'
 import type { SavedQuiz } from './saved-quiz'
 
 /** The last few quizzes of this tab stay, so Back to an earlier quiz finds its answers and results. */
@@ -33,6 +34,9 @@ export const useQuizStore = defineStore('quiz', () => {
   /** Checked answers, and the one being written on the current question. */
   const answers = ref<(Answer | undefined)[]>([])
   const grades = ref<(Grade | undefined)[]>([])
+  /** Each checked answer's id in the learner's record (none for a studio draft), to appeal it. */
+  const attemptIds = ref<(string | undefined)[]>([])
+  const appealed = ref<boolean[]>([])
   /** The question on screen; equal to the number of questions once the results show. */
   const index = ref(0)
   const startedAt = ref(0)
@@ -47,6 +51,10 @@ export const useQuizStore = defineStore('quiz', () => {
   const id = computed(() => quizIdOf(bankIds.value, params.value))
   const current = computed(() => questions.value[index.value])
   const currentGrade = computed(() => grades.value[index.value])
+  /** Whether the learner may appeal the current answer, or has. */
+  const currentAppeal = computed(() =>
+    attemptIds.value[index.value] ? (appealed.value[index.value] ? 'kept' : 'open') : undefined,
+  )
   const finished = computed(
     () => questions.value.length > 0 && index.value >= questions.value.length,
   )
@@ -69,6 +77,8 @@ export const useQuizStore = defineStore('quiz', () => {
       keys: questions.value.map((q) => q.key),
       answers: answers.value.map((a) => a ?? null),
       grades: grades.value.map((g) => g ?? null),
+      attempts: attemptIds.value.map((a) => a ?? null),
+      appealed: appealed.value,
       index: index.value,
       startedAt: startedAt.value,
       finishedAt: finishedAt.value ?? null,
@@ -110,6 +120,10 @@ export const useQuizStore = defineStore('quiz', () => {
     grades.value = questions.value.map(
       (_, i) => (resume ? saved.grades[i] : undefined) ?? undefined,
     )
+    attemptIds.value = questions.value.map(
+      (_, i) => (resume ? saved.attempts?.[i] : undefined) ?? undefined,
+    )
+    appealed.value = questions.value.map((_, i) => (resume && saved.appealed?.[i]) || false)
     index.value = resume ? Math.min(saved.index, questions.value.length) : 0
     startedAt.value = resume ? saved.startedAt : now
     finishedAt.value = resume ? (saved.finishedAt ?? undefined) : undefined
@@ -130,10 +144,13 @@ export const useQuizStore = defineStore('quiz', () => {
     const grade = gradeAnswer(question, answer)
     answers.value[index.value] = answer
     grades.value[index.value] = grade
-    save()
     // A draft tried in the studio is the teacher's test, not anyone's learning.
-    if (question.bankId === DRAFT_BANK_ID) return
+    const id = question.bankId === DRAFT_BANK_ID ? undefined : newId()
+    attemptIds.value[index.value] = id
+    save()
+    if (!id) return
     const attempt = {
+      id,
       bank: question.bankId,
       question: question.id,
       facts: question.facts,
@@ -146,6 +163,21 @@ export const useQuizStore = defineStore('quiz', () => {
     const record = ({ useProgressStore }: ProgressModule) => useProgressStore().record(attempt, now)
     if (progressModule) void record(progressModule)
     else void loadProgress().then(record)
+  }
+
+  /** The learner's "my answer should count" on the current answer: kept, the verdict unchanged. */
+  function appeal(now = Date.now()) {
+    const question = current.value
+    const attemptId = attemptIds.value[index.value]
+    const answer = answers.value[index.value]
+    if (!question || !attemptId || !answer || currentGrade.value?.verdict === 'correct') return
+    if (appealed.value[index.value]) return
+    appealed.value[index.value] = true
+    save()
+    const keep = ({ useProgressStore }: ProgressModule) =>
+      useProgressStore().appeal({ attemptId, question, answer }, now)
+    if (progressModule) keep(progressModule)
+    else void loadProgress().then(keep)
   }
 
   function next(now = Date.now()) {
@@ -168,6 +200,7 @@ export const useQuizStore = defineStore('quiz', () => {
     id,
     current,
     currentGrade,
+    currentAppeal,
     finished,
     score,
     wrongKeys,
@@ -175,6 +208,7 @@ export const useQuizStore = defineStore('quiz', () => {
     start,
     draft,
     check,
+    appeal,
     next,
   }
 })

@@ -13,6 +13,9 @@ const SavedQuizSchema = z.object({
   keys: z.array(z.string()),
   answers: z.array(z.nullable(AnswerSchema)),
   grades: z.array(z.nullable(GradeSchema)),
+  /** Each checked answer's id in the learner's record, and whether the learner appealed it. */
+  attempts: z.optional(z.array(z.nullable(z.string()))),
+  appealed: z.optional(z.array(z.boolean())),
   index: z.int().check(z.gte(0)),
   startedAt: z.number(),
   finishedAt: z.nullable(z.number()),

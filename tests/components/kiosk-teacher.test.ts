@@ -226,6 +226,7 @@ const answer = (key: string, credit: number) => ({
   right: 'b',
   credit,
   seconds: 4,
+  appealed: false,
 })
 const session = (student: number, answers: KioskSession['answers']): KioskSession => ({
   id: `s${student}`,
@@ -240,7 +241,7 @@ describe('the teacher panel', () => {
   beforeEach(() => {
     storeConfig()
     const tally: Tally = {
-      v: 1,
+      v: 2,
       sessions: [
         session(1, [answer('sample/q-a', 1), answer('sample/q-b', 0)]),
         session(2, [answer('sample/q-a', 1), answer('sample/q-b', 0.5)]),

@@ -65,7 +65,7 @@ export async function playQuiz(
 }
 
 /** What a reader sees of a prompt: Markdown marks, HTML tags and scripts are not shown. */
-function visibleText(text: string, format: QuizQuestion['format']): string {
+export function visibleText(text: string, format: QuizQuestion['format']): string {
   if (format === 'plain') return text
   if (format === 'html')
     return text.replace(/<script[\s\S]*?<\/script>/gi, '').replace(/<[^>]*>/g, '')

@@ -69,6 +69,7 @@ const sessions: KioskSession[] = [
         right: 'Kim Jong Un',
         credit: 1,
         seconds: 12.34,
+        appealed: false,
       },
       {
         key: 'korea/armistice',
@@ -78,6 +79,7 @@ const sessions: KioskSession[] = [
         right: 'War → Armistice\nDMZ',
         credit: 1 / 3,
         seconds: 0,
+        appealed: true,
       },
       {
         key: 'korea/troops',
@@ -87,6 +89,7 @@ const sessions: KioskSession[] = [
         right: '@SUM(A1)',
         credit: 0.005,
         seconds: 7.05,
+        appealed: false,
       },
     ],
   },
@@ -107,7 +110,7 @@ describe('resultsCsv', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true)
     expect(csv.startsWith(`\uFEFF${CSV_HEADER.join(',')}\r\n`)).toBe(true)
     expect(CSV_HEADER.join(',')).toBe(
-      'student,session,started,finished,question,prompt,type,answer,right answer,credit,seconds',
+      'student,session,started,finished,question,prompt,type,answer,right answer,credit,seconds,appeal',
     )
   })
 
@@ -134,6 +137,7 @@ describe('resultsCsv', () => {
         'Kim Jong Un',
         '1',
         '12.3',
+        '',
       ],
       [
         '1',
@@ -147,6 +151,7 @@ describe('resultsCsv', () => {
         'War → Armistice\nDMZ',
         '0.33',
         '0',
+        'yes',
       ],
       [
         '1',
@@ -160,8 +165,9 @@ describe('resultsCsv', () => {
         `'@SUM(A1)`,
         '0.01',
         '7.1',
+        '',
       ],
-      ['2', `'\tc3`, '2025-03-14T09:32:00.000Z', '', '', '', '', '', '', '', ''],
+      ['2', `'\tc3`, '2025-03-14T09:32:00.000Z', '', '', '', '', '', '', '', '', ''],
     ])
     expect(rows.every((row) => row.length === CSV_HEADER.length)).toBe(true)
   })
@@ -198,6 +204,13 @@ describe('resultsCsv', () => {
 
   it('writes just the header for no sessions', () => {
     expect(resultsCsv([])).toBe(`\uFEFF${CSV_HEADER.join(',')}\r\n`)
+  })
+
+  it('has an appeal column: yes where the student said their answer should count', () => {
+    const at = CSV_HEADER.indexOf('appeal')
+    expect(at).toBe(CSV_HEADER.length - 1)
+    const rows = readCsv(csv.slice(1)).slice(1)
+    expect(rows.map((row) => row[at])).toEqual(['', 'yes', '', ''])
   })
 
   it('has no column for a name: a student is a number', () => {

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest'
 import {
   KioskSessionSchema,
   MAX_SESSIONS,
+  StoredTallySchema,
   TallySchema,
   addSession,
+  appealLatestAnswer,
   emptyTally,
+  upgradeTally,
   nextStudent,
   tallyOf,
   type KioskAnswer,
@@ -21,6 +24,7 @@ const answer = (key: string, credit: number): KioskAnswer => ({
   right: 'right',
   credit,
   seconds: 5,
+  appealed: false,
 })
 
 const session = (student: number, answers: KioskAnswer[]): KioskSession => ({
@@ -140,7 +144,7 @@ describe('TallySchema', () => {
 
   it('refuses what is not a tally', () => {
     const good = session(1, [answer('korea/a', 0.5)])
-    expect(TallySchema.safeParse({ v: 2, sessions: [] }).success).toBe(false)
+    expect(TallySchema.safeParse({ v: 3, sessions: [] }).success).toBe(false)
     expect(KioskSessionSchema.safeParse({ ...good, student: 0 }).success).toBe(false)
     expect(KioskSessionSchema.safeParse({ ...good, finishedAt: null }).success).toBe(true)
     expect(
@@ -155,6 +159,36 @@ describe('TallySchema', () => {
     ).toBe(false)
     expect(
       KioskSessionSchema.safeParse({ ...good, answers: [{ ...answer('korea/a', 0), seconds: -1 }] })
+        .success,
+    ).toBe(false)
+  })
+})
+
+describe('appeals at the kiosk', () => {
+  it('marks the latest answer of a session appealed, and only that one', () => {
+    const before = session(1, [answer('korea/a', 1), answer('korea/b', 0)])
+    const after = appealLatestAnswer(before)
+    expect(after.answers.map((a) => a.appealed)).toEqual([false, true])
+    expect(before.answers.map((a) => a.appealed)).toEqual([false, false])
+    expect(appealLatestAnswer(session(2, []))).toEqual(session(2, []))
+  })
+
+  it('upgrades a version 1 tally: its answers were never appealed', () => {
+    const { appealed: _, ...v1Answer } = answer('korea/a', 0.5)
+    const v1 = { v: 1, sessions: [{ ...session(1, []), answers: [v1Answer] }] }
+    const stored = StoredTallySchema.parse(JSON.parse(JSON.stringify(v1)))
+    expect(upgradeTally(stored)).toEqual({
+      v: 2,
+      sessions: [session(1, [answer('korea/a', 0.5)])],
+    })
+    const v2 = addSession(emptyTally(), session(1, [{ ...answer('korea/a', 0), appealed: true }]))
+    expect(upgradeTally(StoredTallySchema.parse(JSON.parse(JSON.stringify(v2))))).toEqual(v2)
+  })
+
+  it('refuses a version 2 answer without its appeal mark', () => {
+    const { appealed: _, ...unmarked } = answer('korea/a', 0)
+    expect(
+      TallySchema.safeParse({ v: 2, sessions: [{ ...session(1, []), answers: [unmarked] }] })
         .success,
     ).toBe(false)
   })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { Appeal } from '@/domain/appeals'
 import type { Attempt } from '@/domain/attempts'
 import {
   exportRecord,
@@ -29,10 +30,25 @@ const attempt = (id: string, at: number, extra: Partial<Attempt> = {}): Attempt 
   ...extra,
 })
 
-const record = (attempts: Attempt[], learner = { id: 'ada', name: 'Ada' }): LearningRecord => ({
-  version: 2,
+const record = (
+  attempts: Attempt[],
+  learner = { id: 'ada', name: 'Ada' },
+  appeals: Appeal[] = [],
+): LearningRecord => ({
+  version: 3,
   learner,
   attempts,
+  appeals,
+})
+
+const appeal = (attemptId: string, at: number, extra: Partial<Appeal> = {}): Appeal => ({
+  attemptId,
+  at,
+  bank: 'korea-2018',
+  question: 'q-armistice',
+  bankVersion: '3f2a9c0d1e4b5a69',
+  answer: '1954',
+  ...extra,
 })
 
 describe('readRecord: the current version', () => {
@@ -167,6 +183,7 @@ describe('readRecord: version 1', () => {
           context: 'lesson',
         },
       ],
+      appeals: [],
     })
     expect(result.record!.attempts[0]).not.toHaveProperty('where')
     expect(result.record!.attempts[0]).not.toHaveProperty('time')
@@ -235,7 +252,7 @@ describe('readRecord: anything at all', () => {
       problem: 'This progress file comes from a newer version of Factline.',
     }
     expect(readRecord({ version: 99 }, fallback)).toEqual(newer)
-    expect(readRecord({ format: 'factline-progress', version: 3, attempts: [] }, fallback)).toEqual(
+    expect(readRecord({ format: 'factline-progress', version: 4, attempts: [] }, fallback)).toEqual(
       newer,
     )
   })
@@ -359,14 +376,17 @@ describe('exportRecord and importRecord', () => {
     const file = JSON.parse(text)
     expect(file).toEqual({
       format: 'factline-progress',
-      version: 2,
+      version: 3,
       exportedAt: '2024-03-10T12:00:00.000Z',
       learner: stored.learner,
       attempts: stored.attempts,
+      appeals: [],
     })
     // One attempt a line, for a file a person can read.
     expect(text).toContain(`[\n    ${JSON.stringify(stored.attempts[0])},\n`)
-    expect(text).toContain(`\n    ${JSON.stringify(stored.attempts[1])}\n  ]\n}\n`)
+    expect(text).toContain(
+      `\n    ${JSON.stringify(stored.attempts[1])}\n  ],\n  "appeals": []\n}\n`,
+    )
   })
 
   it('reads back what it wrote', () => {
@@ -407,5 +427,102 @@ describe('exportRecord and importRecord', () => {
 
   it('does not throw when given something other than text', () => {
     expect(importRecord(undefined as unknown as string, fallback).record).toBeUndefined()
+  })
+})
+
+describe('appeals in the record', () => {
+  it('migrates version 2 to version 3 with no appeals, the attempts as they were', () => {
+    const attempts = [attempt('a', T0), attempt('b', T0 + 1000, { credit: 0 })]
+    const v2 = { version: 2, learner: { id: 'ada', name: 'Ada' }, attempts }
+    const result = readRecord(JSON.parse(JSON.stringify(v2)), fallback)
+    expect(result).toEqual({ record: record(attempts), dropped: 0 })
+    expect(result.record!.version).toBe(RECORD_VERSION)
+    expect(RECORD_VERSION).toBe(3)
+    expect(LearningRecordSchema.safeParse(result.record).success).toBe(true)
+  })
+
+  it('migrates version 1 all the way up, with no appeals', () => {
+    const v1 = {
+      v: 1,
+      answers: [{ ...attempt('old', 0), time: '2024-03-10T12:00:00Z', where: 'quiz' }],
+    }
+    expect(readRecord(v1, fallback).record!.appeals).toEqual([])
+  })
+
+  it('reads the appeals of a version 3 record, in time order', () => {
+    const stored = record([attempt('a', T0), attempt('b', T0 + 1)], undefined, [
+      appeal('b', T0 + 90_000),
+      appeal('a', T0 + 60_000, { answer: 'in 1954', bankVersion: '' }),
+    ])
+    const result = readRecord(JSON.parse(JSON.stringify(stored)), fallback)
+    expect(result.dropped).toBe(0)
+    expect(result.record!.appeals.map((a) => a.attemptId)).toEqual(['a', 'b'])
+    expect(LearningRecordSchema.safeParse(result.record).success).toBe(true)
+  })
+
+  it('drops a damaged appeal, never throws, and keeps an attempt appealed twice once', () => {
+    const good = appeal('a', T0 + 10)
+    const data = {
+      version: 3,
+      learner: { id: 'ada', name: 'Ada' },
+      attempts: [attempt('a', T0)],
+      appeals: [
+        good,
+        { ...good, at: T0 + 20, answer: 'a second try' },
+        { ...good, attemptId: '' },
+        { ...good, attemptId: 'x', at: -1 },
+        { ...good, attemptId: 'y', answer: 7 },
+        { ...good, attemptId: 'z', bankVersion: undefined },
+        null,
+        'appeal',
+      ],
+    }
+    const result = readRecord(data, fallback)
+    expect(result.dropped).toBe(6)
+    expect(result.record!.attempts).toEqual([attempt('a', T0)])
+    expect(result.record!.appeals).toEqual([good])
+  })
+
+  it('reads a version 3 record without its appeals list as one without appeals', () => {
+    const data = { version: 3, learner: { id: 'ada', name: 'Ada' }, attempts: [attempt('a', T0)] }
+    expect(readRecord(data, fallback).record!.appeals).toEqual([])
+    expect(readRecord({ ...data, appeals: 'some' }, fallback)).toEqual({
+      dropped: 0,
+      problem: PROBLEMS.damaged,
+    })
+    expect(readRecord({ ...data, appeals: new Array(MAX_ATTEMPTS + 1) }, fallback).problem).toBe(
+      PROBLEMS.tooLarge,
+    )
+  })
+
+  it('merges appeals on import once per attempt, the stored one winning', () => {
+    const base = record([attempt('a', T0), attempt('b', T0 + 1)], undefined, [
+      appeal('a', T0 + 100, { answer: 'mine' }),
+    ])
+    const incoming = record(
+      [attempt('b', T0 + 1), attempt('c', T0 + 2)],
+      { id: 'tablet', name: 'Ada on the tablet' },
+      [
+        appeal('a', T0 + 50, { answer: 'from the tablet' }),
+        appeal('c', T0 + 80),
+        appeal('b', T0 + 200),
+      ],
+    )
+    const { record: merged, added } = mergeRecords(base, incoming)
+    expect(added).toBe(1)
+    expect(merged.appeals.map((a) => [a.attemptId, a.answer])).toEqual([
+      ['c', '1954'],
+      ['a', 'mine'],
+      ['b', '1954'],
+    ])
+    expect(LearningRecordSchema.safeParse(merged).success).toBe(true)
+    expect(mergeRecords(merged, merged).record.appeals).toEqual(merged.appeals)
+  })
+
+  it('exports the appeals, one a line, and imports them back', () => {
+    const stored = record([attempt('a', T0)], undefined, [appeal('a', T0 + 5)])
+    const text = exportRecord(stored, T0)
+    expect(text).toContain(`  "appeals": [\n    ${JSON.stringify(stored.appeals[0])}\n  ]\n}\n`)
+    expect(importRecord(text, fallback)).toEqual({ record: stored, dropped: 0 })
   })
 })

@@ -12,6 +12,7 @@ export const CSV_HEADER = [
   'right answer',
   'credit',
   'seconds',
+  'appeal',
 ] as const
 
 /** A spreadsheet runs a cell that starts with one of these as a formula. */
@@ -46,6 +47,7 @@ function row(session: KioskSession, answer: KioskAnswer | undefined): string {
     text(answer?.right ?? ''),
     answer ? decimals(answer.credit, 2) : '',
     answer ? decimals(answer.seconds, 1) : '',
+    answer?.appealed ? 'yes' : '',
   ]
     .map(field)
     .join(',')
@@ -53,8 +55,10 @@ function row(session: KioskSession, answer: KioskAnswer | undefined): string {
 
 /**
  * The kiosk's results for a spreadsheet: one row per answer, and one with the answer cells empty
- * for a session without answers. UTF-8 with a BOM so Excel reads accents and Hangul right; CRLF
- * after every line. Anonymous by construction: a student is a number, there are no names.
+ * for a session without answers. `appeal` is `yes` where the student pressed `My answer should
+ * count`, else empty: a column to filter on, beside the answer it is about. UTF-8 with a BOM so
+ * Excel reads accents and Hangul right; CRLF after every line. Anonymous by construction: a
+ * student is a number, there are no names.
  */
 export function resultsCsv(sessions: readonly KioskSession[]): string {
   const lines = [CSV_HEADER.join(',')]

@@ -1,8 +1,7 @@
 import { z } from 'zod/mini'
 import { QUESTION_TYPES } from '../bank/question-types.ts'
 
-/** One answer at the kiosk, kept as text so the tally reads without the bank. */
-export const KioskAnswerSchema = z.object({
+const answerShape = {
   /** `bank/question`. */
   key: z.string().check(z.minLength(1)),
   prompt: z.string(),
@@ -14,11 +13,17 @@ export const KioskAnswerSchema = z.object({
   /** 0 to 1; only 1 counts as correct. */
   credit: z.number().check(z.gte(0), z.lte(1)),
   seconds: z.number().check(z.nonnegative()),
+}
+
+/** One answer at the kiosk, kept as text so the tally reads without the bank. */
+export const KioskAnswerSchema = z.object({
+  ...answerShape,
+  /** The student pressed `My answer should count`: for the teacher to look at. */
+  appealed: z.boolean(),
 })
 export type KioskAnswer = z.infer<typeof KioskAnswerSchema>
 
-/** One student's turn at the kiosk. Anonymous: a number in the order served, never a name. */
-export const KioskSessionSchema = z.object({
+const sessionShape = {
   id: z.string().check(z.minLength(1)),
   /** 1, 2, 3… in the order students were served. */
   student: z.int().check(z.gte(1)),
@@ -27,19 +32,48 @@ export const KioskSessionSchema = z.object({
   startedAt: z.int().check(z.nonnegative()),
   /** null while the student is still answering, or when they walked away. */
   finishedAt: z.nullable(z.int().check(z.nonnegative())),
+}
+
+/** One student's turn at the kiosk. Anonymous: a number in the order served, never a name. */
+export const KioskSessionSchema = z.object({
+  ...sessionShape,
   answers: z.array(KioskAnswerSchema),
 })
 export type KioskSession = z.infer<typeof KioskSessionSchema>
 
-/** The class tally as stored: the kiosk's sessions, oldest first. Never part of a learner's record. */
+/**
+ * The class tally as stored: the kiosk's sessions, oldest first. Never part of a learner's record.
+ * Version 2 marks appealed answers; version 1 had no appeals.
+ */
 export const TallySchema = z.object({
-  v: z.literal(1),
+  v: z.literal(2),
   sessions: z.array(KioskSessionSchema),
 })
 export type Tally = z.infer<typeof TallySchema>
 
+const TallyV1Schema = z.object({
+  v: z.literal(1),
+  sessions: z.array(z.object({ ...sessionShape, answers: z.array(z.object(answerShape)) })),
+})
+
+/** A tally as a kiosk may have stored it, this version or an older one: see upgradeTally. */
+export const StoredTallySchema = z.union([TallySchema, TallyV1Schema])
+export type StoredTally = z.infer<typeof StoredTallySchema>
+
+/** Brings a stored tally to the current version: a version 1 answer was never appealed. */
+export function upgradeTally(stored: StoredTally): Tally {
+  if (stored.v === 2) return stored
+  return {
+    v: 2,
+    sessions: stored.sessions.map((session) => ({
+      ...session,
+      answers: session.answers.map((answer) => ({ ...answer, appealed: false })),
+    })),
+  }
+}
+
 export function emptyTally(): Tally {
-  return { v: 1, sessions: [] }
+  return { v: 2, sessions: [] }
 }
 
 /** Sessions kept; a whole day is about 200 students, so this keeps storage bounded. */
@@ -55,7 +89,17 @@ export function addSession(tally: Tally, session: KioskSession): Tally {
     index >= 0
       ? tally.sessions.map((s, i) => (i === index ? session : s))
       : [...tally.sessions, session]
-  return { v: 1, sessions: sessions.slice(-MAX_SESSIONS) }
+  return { v: 2, sessions: sessions.slice(-MAX_SESSIONS) }
+}
+
+/** The session with its latest answer appealed (the student's appeal comes before Next). */
+export function appealLatestAnswer(session: KioskSession): KioskSession {
+  const last = session.answers.length - 1
+  if (last < 0) return session
+  return {
+    ...session,
+    answers: session.answers.map((a, i) => (i === last ? { ...a, appealed: true } : a)),
+  }
 }
 
 /** The number the next student gets: one more than the highest so far. */
