@@ -77,6 +77,46 @@ describe('spacing, hyphens and punctuation', () => {
   })
 })
 
+describe('the same rules in every built-in language', () => {
+  const cases: Record<string, { accepted: string; right: string[]; wrong: string[] }> = {
+    en: {
+      accepted: 'the missile launch-pad',
+      right: ['a missile launchpad.', 'Missile Launch Pad', 'MISSILE LAUNCHPAD!'],
+      wrong: ['the missile', 'launchpad missile', 'a nuclear launchpad'],
+    },
+    fr: {
+      accepted: "l'aide économique",
+      right: ['aide economique', "L'AIDE ÉCONOMIQUE.", 'une aide-économique'],
+      wrong: ['aide militaire', 'économique aide', "l'aide"],
+    },
+    es: {
+      accepted: 'el Consejo de Seguridad',
+      right: ['consejo de seguridad', 'El Consejo de-Seguridad.', 'un consejo de seguridad'],
+      wrong: ['el Consejo', 'la Asamblea General', 'seguridad de consejo'],
+    },
+    de: {
+      accepted: 'der Sicherheitsrat',
+      right: ['Sicherheitsrat', 'die Sicherheits-Rat', 'ein Sicherheits Rat.'],
+      wrong: ['der Rat', 'die Vollversammlung', 'das Sicherheitsamt'],
+    },
+  }
+  for (const [language, { accepted, right, wrong }] of Object.entries(cases)) {
+    it.each(right)(`${language}: accepts %j`, (given) => {
+      expect(verdict([accepted], given, language)).toBe('correct')
+    })
+    it.each(wrong)(`${language}: rejects %j`, (given) => {
+      expect(verdict([accepted], given, language)).toBe('incorrect')
+    })
+    it(`${language}: numbers by value, never a near one`, () => {
+      expect(verdict(['28 000'], '28,000', language)).toBe('correct')
+      expect(verdict(['28 000'], '28000', language)).toBe('correct')
+      expect(verdict(['1953'], '1953.', language)).toBe('correct')
+      expect(verdict(['28 000'], '2 800', language)).toBe('incorrect')
+      expect(verdict(['1953'], '1952', language)).toBe('incorrect')
+    })
+  }
+})
+
 describe('Unicode', () => {
   it('compares in NFKC with case folded and accents folded', () => {
     expect(verdict(['CO2'], 'CO₂')).toBe('correct')
