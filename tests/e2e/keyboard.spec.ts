@@ -50,7 +50,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
           await press(page, page.getByRole('button', { name: 'Next', exact: true }))
         } else if (step.kind === 'check' || step.kind === 'quiz') {
           const form = page.getByRole('form', { name: /^Question \d+ of \d+$/ })
-          await expect(form.getByRole('heading', { level: 2 })).toBeVisible()
+          // The new question takes the focus on its prompt in the frame that paints it: Tab from there.
+          await expect(form.getByRole('heading', { level: 2 })).toBeFocused()
           await answerByKeyboard(page, form, step.question)
           const last = step.kind === 'quiz' && step.number === step.total
           await moveOn(page, last ? 'See results' : 'Next question')
