@@ -12,6 +12,10 @@ export type LessonStep =
   | { kind: 'check'; id: string; question: QuizQuestion; retryOf?: string }
   | { kind: 'quiz'; id: string; question: QuizQuestion; number: number; total: number }
   | { kind: 'complete'; id: 'complete' }
+export type QuestionStep = Extract<LessonStep, { kind: 'check' | 'quiz' }>
+
+export const isQuestionStep = (step: LessonStep | undefined): step is QuestionStep =>
+  step?.kind === 'check' || step?.kind === 'quiz'
 
 export interface Lesson {
   bankId: string

@@ -2,9 +2,8 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { loadBank } from 'virtual:factline/banks'
 import { readyToShow } from '@/components/common/sanitizer'
-import type { Answer, Grade } from '@/domain/answers'
 import type { Bank } from '@/domain/bank'
-import { answerText, gradeAnswer, rightAnswerText, scoreQuiz } from '@/domain/grading'
+import { answerText, rightAnswerText } from '@/domain/grading'
 import {
   addSession,
   afterRightPin,
@@ -32,11 +31,12 @@ import {
   type KioskSession,
   type Lockout,
 } from '@/domain/kiosk'
-import { composeQuiz, type QuizQuestion } from '@/domain/quiz'
+import { composeQuiz } from '@/domain/quiz'
 import { DEFAULT_QUIZ_LENGTH } from '@/domain/quiz-url'
 import { localState } from '@/persistence'
 import { kioskIsActive, setKioskActive } from '@/persistence/kiosk-lock'
 import { newId, newSeed } from './ids'
+import { useRun } from './run'
 
 const CONFIG = 'kiosk:config'
 const LOCKOUT = 'kiosk:lockout'
@@ -58,25 +58,43 @@ export const useKioskStore = defineStore('kiosk', () => {
   const stored = localState.read(TALLY, StoredTallySchema)
   const tally = shallowRef(stored ? upgradeTally(stored) : emptyTally())
   const bank = shallowRef<Bank | undefined>()
-  const phase = ref<KioskPhase>(config.value ? 'attract' : 'setup')
   const unlocked = ref(false)
 
   // The student at the kiosk now: memory only.
-  const questions = shallowRef<QuizQuestion[]>([])
-  const answers = ref<(Answer | undefined)[]>([])
-  const grades = ref<(Grade | undefined)[]>([])
-  const appealed = ref<boolean[]>([])
-  const index = ref(0)
-  const startedAt = ref(0)
-  const finishedAt = ref(0)
   let session: KioskSession | undefined
-  let shownAt = 0
+  const run = useRun({
+    onCheck({ question, answer, grade, now, shownAt }) {
+      if (!session) return undefined
+      // Into the anonymous tally at once: a student who walks away still counts.
+      keep({
+        ...session,
+        answers: [
+          ...session.answers,
+          {
+            key: question.key,
+            prompt: question.prompt,
+            type: question.type,
+            answer: answerText(question, answer),
+            right: rightAnswerText(question),
+            credit: grade.credit,
+            seconds: Math.max(0, (now - shownAt) / 1000),
+            appealed: false,
+          },
+        ],
+      })
+      // Kept in this student's session, where an appeal marks it.
+      return session.id
+    },
+    // The student's "my answer should count": marked on their answer for the teacher's CSV.
+    onAppeal: () => session && keep(appealLatestAnswer(session)),
+    onFinish: (now) => session && keep({ ...session, finishedAt: now }),
+  })
+  const phase = computed<KioskPhase>(() => {
+    if (!config.value) return 'setup'
+    if (run.questions.value.length === 0) return 'attract'
+    return run.finished.value ? 'results' : 'quiz'
+  })
 
-  const current = computed(() => questions.value[index.value])
-  const currentGrade = computed(() => grades.value[index.value])
-  const currentAppeal = computed(() => (appealed.value[index.value] ? 'kept' : 'open'))
-  const score = computed(() => scoreQuiz(grades.value))
-  const seconds = computed(() => Math.round((finishedAt.value - startedAt.value) / 1000))
   const classTally = computed(() => tallyOf(tally.value.sessions))
   const idleSeconds = computed(() => config.value?.idle ?? DEFAULT_IDLE_SECONDS)
   /** Wrong PINs still allowed before the 60-second wait (kept across reloads). */
@@ -106,7 +124,6 @@ export const useKioskStore = defineStore('kiosk', () => {
     }
     localState.write(CONFIG, config.value)
     lock()
-    phase.value = 'attract'
     await loadConfiguredBank()
   }
 
@@ -120,14 +137,6 @@ export const useKioskStore = defineStore('kiosk', () => {
   function startStudent(now = Date.now()) {
     const settings = config.value
     if (!bank.value || !settings) return
-    beginQuiz(
-      composeQuiz([bank.value], {
-        n: settings.n,
-        seed: newSeed(),
-        ...(settings.topics.length ? { topics: settings.topics } : {}),
-      }),
-      now,
-    )
     session = {
       id: newId(),
       student: nextStudent(tally.value),
@@ -136,81 +145,25 @@ export const useKioskStore = defineStore('kiosk', () => {
       finishedAt: null,
       answers: [],
     }
+    const questions = composeQuiz([bank.value], {
+      n: settings.n,
+      seed: newSeed(),
+      ...(settings.topics.length ? { topics: settings.topics } : {}),
+    })
+    run.start(questions, now)
   }
 
-  function beginQuiz(list: QuizQuestion[], now: number) {
-    questions.value = list
-    answers.value = list.map(() => undefined)
-    grades.value = list.map(() => undefined)
-    appealed.value = list.map(() => false)
-    index.value = 0
-    startedAt.value = now
-    finishedAt.value = now
-    shownAt = now
-    phase.value = list.length ? 'quiz' : 'attract'
-  }
-
-  function draft(answer: Answer) {
-    if (!current.value || currentGrade.value) return
-    answers.value[index.value] = answer
-  }
-
-  function check(answer: Answer, now = Date.now()) {
-    const question = current.value
-    if (!question || currentGrade.value || !session) return
-    const grade = gradeAnswer(question, answer)
-    answers.value[index.value] = answer
-    grades.value[index.value] = grade
-    // Into the anonymous tally at once: a student who walks away still counts.
-    session = {
-      ...session,
-      answers: [
-        ...session.answers,
-        {
-          key: question.key,
-          prompt: question.prompt,
-          type: question.type,
-          answer: answerText(question, answer),
-          right: rightAnswerText(question),
-          credit: grade.credit,
-          seconds: Math.max(0, (now - shownAt) / 1000),
-          appealed: false,
-        },
-      ],
-    }
-    tally.value = addSession(tally.value, session)
+  /** The student's session as it is now, into the anonymous tally. */
+  function keep(changed: KioskSession) {
+    session = changed
+    tally.value = addSession(tally.value, changed)
     saveTally()
-  }
-
-  /** The student's "my answer should count": marked on their answer for the teacher's CSV. */
-  function appeal() {
-    const grade = currentGrade.value
-    if (!session || !grade || grade.verdict === 'correct' || appealed.value[index.value]) return
-    appealed.value[index.value] = true
-    session = appealLatestAnswer(session)
-    tally.value = addSession(tally.value, session)
-    saveTally()
-  }
-
-  function next(now = Date.now()) {
-    if (!currentGrade.value) return
-    index.value++
-    shownAt = now
-    if (index.value >= questions.value.length) {
-      finishedAt.value = now
-      phase.value = 'results'
-      if (session) {
-        session = { ...session, finishedAt: now }
-        tally.value = addSession(tally.value, session)
-        saveTally()
-      }
-    }
   }
 
   /** The same student again, on the questions they got wrong. */
   function retryWrong(now = Date.now()) {
-    const wrong = questions.value.filter((_, i) => grades.value[i]?.verdict !== 'correct')
-    if (wrong.length) beginQuiz(wrong, now)
+    const wrong = run.wrongQuestions.value
+    if (wrong.length > 0) run.start(wrong, now)
   }
 
   /** The same student, a new set of questions. */
@@ -222,15 +175,8 @@ export const useKioskStore = defineStore('kiosk', () => {
 
   /** Forgets everything of the student at the kiosk: Next student, or the idle reset. */
   function endStudent() {
-    questions.value = []
-    answers.value = []
-    grades.value = []
-    appealed.value = []
-    index.value = 0
-    startedAt.value = 0
-    finishedAt.value = 0
     session = undefined
-    if (config.value) phase.value = 'attract'
+    run.start([], 0)
   }
 
   /** Checks the teacher's PIN, counting wrong ones towards the lockout (kept across reloads). */
@@ -289,7 +235,6 @@ export const useKioskStore = defineStore('kiosk', () => {
     tally.value = emptyTally()
     for (const key of [CONFIG, LOCKOUT, TALLY]) localState.remove(key)
     lockout.value = NO_LOCKOUT
-    phase.value = 'setup'
   }
 
   return {
@@ -298,16 +243,7 @@ export const useKioskStore = defineStore('kiosk', () => {
     bank,
     phase,
     unlocked,
-    questions,
-    answers,
-    grades,
-    index,
-    startedAt,
-    current,
-    currentGrade,
-    currentAppeal,
-    score,
-    seconds,
+    ...run,
     classTally,
     idleSeconds,
     triesLeft,
@@ -315,10 +251,6 @@ export const useKioskStore = defineStore('kiosk', () => {
     setUp,
     lock,
     startStudent,
-    draft,
-    check,
-    appeal,
-    next,
     retryWrong,
     newQuiz,
     endStudent,

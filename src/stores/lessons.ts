@@ -1,11 +1,10 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, watch } from 'vue'
 import { z } from 'zod/mini'
-import { AnswerSchema, GradeSchema, type Answer } from '@/domain/answers'
-import type { LessonScore, LessonStep } from '@/domain/lesson'
+import { AnswerSchema, GradeSchema, type Answer, type Grade } from '@/domain/answers'
+import type { LessonScore, QuestionStep } from '@/domain/lesson'
 import { schemaOnFirstUse } from '@/domain/schema-on-first-use'
 import { localState } from '@/persistence'
-import { newId } from './ids'
 import { FIRST_LEARNER, useLearnersStore } from './learners'
 
 /** Before learners could share a device, the one learner's lessons were kept under this key. */
@@ -45,8 +44,6 @@ export type LessonProgress = z.infer<typeof ProgressSchema>
 export type LessonStatus =
   { state: 'not-started' } | { state: 'in-progress' } | { state: 'complete'; score: LessonScore }
 
-type QuestionStep = Extract<LessonStep, { kind: 'check' | 'quiz' }>
-
 const keyOf = (bankId: string, topicId: string) => `${bankId}/${topicId}`
 
 /** Where the learner is in each lesson, kept in this browser so that leaving and coming back resumes. */
@@ -69,8 +66,6 @@ export const useLessonsStore = defineStore('lessons', () => {
   )
 
   const save = () => localState.write(savedKey(), { v: 1, lessons: lessons.value })
-  /** When the current step appeared: the time an answer took goes into the learner's record. */
-  let shownAt = Date.now()
 
   function progress(bankId: string, topicId: string): LessonProgress {
     return (
@@ -98,61 +93,35 @@ export const useLessonsStore = defineStore('lessons', () => {
   }
 
   function goTo(bankId: string, topicId: string, step: number, now = Date.now()) {
-    shownAt = now
     update(bankId, topicId, { step }, now)
   }
 
-  /** Grades and keeps an answer; a check question answered wrong the first time is marked to come back. */
-  async function answer(bankId: string, topicId: string, step: QuestionStep, given: Answer) {
-    // Loaded on the first answer, not with the home page that only reads lesson states.
-    const [{ gradeAnswer }, { useProgressStore }] = await Promise.all([
-      import('@/domain/grading'),
-      import('./progress'),
-    ])
-    const grade = gradeAnswer(step.question, given)
-    const { question } = step
-    const attempt = newId()
-    void useProgressStore().record({
-      id: attempt,
-      bank: bankId,
-      question: question.id,
-      facts: question.facts,
-      type: question.type,
-      answer: given,
-      credit: grade.credit,
-      context: 'lesson',
-      shownAt,
-    })
-    const stepId = step.id
+  /** Keeps a checked answer; a check question answered wrong the first time is marked to come back. */
+  function keepAnswer(
+    bankId: string,
+    topicId: string,
+    step: QuestionStep,
+    saved: { answer: Answer; grade: Grade; attempt: string },
+    now = Date.now(),
+  ) {
+    const current = progress(bankId, topicId)
     const isFirstTry = step.kind === 'check' && !step.retryOf
-    const current = progress(bankId, topicId)
     const wrong =
-      isFirstTry && grade.verdict !== 'correct' && !current.wrong.includes(stepId)
-        ? [...current.wrong, stepId]
+      isFirstTry && saved.grade.verdict !== 'correct' && !current.wrong.includes(step.id)
+        ? [...current.wrong, step.id]
         : current.wrong
-    update(bankId, topicId, {
-      answers: { ...current.answers, [stepId]: { answer: given, grade, attempt } },
-      wrong,
-    })
+    update(bankId, topicId, { answers: { ...current.answers, [step.id]: saved }, wrong }, now)
   }
 
-  /** Whether the learner may appeal the answer of a step, or has. */
-  function appealState(bankId: string, topicId: string, stepId: string) {
-    const saved = progress(bankId, topicId).answers[stepId]
-    if (!saved?.attempt) return undefined
-    return saved.appealed ? 'kept' : 'open'
-  }
-
-  /** The learner's "my answer should count" on a step's answer: kept, the verdict unchanged. */
-  async function appeal(bankId: string, topicId: string, step: QuestionStep, now = Date.now()) {
-    const current = progress(bankId, topicId)
-    const saved = current.answers[step.id]
-    if (!saved?.attempt || saved.appealed || saved.grade.verdict === 'correct') return
-    const answers = { ...current.answers, [step.id]: { ...saved, appealed: true } }
-    update(bankId, topicId, { answers }, now)
-    const { useProgressStore } = await import('./progress')
-    useProgressStore().appeal(
-      { attemptId: saved.attempt, question: step.question, answer: saved.answer },
+  /** Marks a step's answer as appealed by the learner. */
+  function keepAppeal(bankId: string, topicId: string, stepId: string, now = Date.now()) {
+    const { answers } = progress(bankId, topicId)
+    const saved = answers[stepId]
+    if (!saved) return
+    update(
+      bankId,
+      topicId,
+      { answers: { ...answers, [stepId]: { ...saved, appealed: true } } },
       now,
     )
   }
@@ -172,7 +141,7 @@ export const useLessonsStore = defineStore('lessons', () => {
     })
   }
 
-  return { lessons, progress, status, goTo, answer, appealState, appeal, complete, restart }
+  return { lessons, progress, status, goTo, keepAnswer, keepAppeal, complete, restart }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useLessonsStore, import.meta.hot))

@@ -1,13 +1,13 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { Answer, Grade } from '@/domain/answers'
 import type { Bank } from '@/domain/bank'
-import { gradeAnswer, scoreQuiz } from '@/domain/grading'
-import { composeQuiz, type QuizParams, type QuizQuestion } from '@/domain/quiz'
+import { composeQuiz, type QuizParams } from '@/domain/quiz'
 import { DRAFT_BANK_ID } from '@/domain/quiz-url'
+import type { RunState } from '@/domain/run'
 import { afterFirstScreen } from '@/first-screen'
 import { sessionState } from '@/persistence'
 import { newId } from './ids'
+import { attemptOf, useRun } from './run'
 import type { SavedQuiz } from './saved-quiz'
 
 /** The last few quizzes of this tab stay, so Back to an earlier quiz finds its answers and results. */
@@ -25,48 +25,37 @@ type ProgressModule = typeof import('./progress')
 let progressModule: ProgressModule | undefined
 const loadProgress = () => import('./progress').then((m) => (progressModule = m))
 void afterFirstScreen(loadProgress)
+const withProgress = (use: (progress: ReturnType<ProgressModule['useProgressStore']>) => void) => {
+  const act = ({ useProgressStore }: ProgressModule) => use(useProgressStore())
+  if (progressModule) act(progressModule)
+  else void loadProgress().then(act)
+}
 
 /** The quiz a learner is playing now; kept in the tab's session so a reload loses nothing. */
 export const useQuizStore = defineStore('quiz', () => {
   const bankIds = ref<string[]>([])
   const params = ref<QuizParams>({ n: 0, seed: '' })
-  const questions = ref<QuizQuestion[]>([])
-  /** Checked answers, and the one being written on the current question. */
-  const answers = ref<(Answer | undefined)[]>([])
-  const grades = ref<(Grade | undefined)[]>([])
-  /** Each checked answer's id in the learner's record (none for a studio draft), to appeal it. */
-  const attemptIds = ref<(string | undefined)[]>([])
-  const appealed = ref<boolean[]>([])
-  /** The question on screen; equal to the number of questions once the results show. */
-  const index = ref(0)
-  const startedAt = ref(0)
-  const finishedAt = ref<number | undefined>(undefined)
-  /** When the current question appeared: the time an answer took goes into the learner's record. */
-  let shownAt = 0
   /** The ids of this tab's saved quizzes, oldest first; read from the session on the first start. */
   let kept: string[] | undefined
   /** Only the latest start may set the quiz: an older one still reading its save is dropped. */
   let starts = 0
 
-  const id = computed(() => quizIdOf(bankIds.value, params.value))
-  const current = computed(() => questions.value[index.value])
-  const currentGrade = computed(() => grades.value[index.value])
-  /** Whether the learner may appeal the current answer, or has. */
-  const currentAppeal = computed(() =>
-    attemptIds.value[index.value] ? (appealed.value[index.value] ? 'kept' : 'open') : undefined,
-  )
-  const finished = computed(
-    () => questions.value.length > 0 && index.value >= questions.value.length,
-  )
-  const score = computed(() => scoreQuiz(grades.value))
-  const wrongKeys = computed(() =>
-    questions.value.filter((_, i) => grades.value[i]?.verdict !== 'correct').map((q) => q.key),
-  )
-  const seconds = computed(() =>
-    finishedAt.value === undefined ? 0 : Math.round((finishedAt.value - startedAt.value) / 1000),
-  )
+  const run = useRun({
+    onCheck(checked) {
+      // A draft tried in the studio is the teacher's test, not anyone's learning.
+      if (checked.question.bankId === DRAFT_BANK_ID) return undefined
+      const id = newId()
+      withProgress((progress) => void progress.record(attemptOf(checked, id, 'quiz'), checked.now))
+      return id
+    },
+    onAppeal: (appeal, now) => withProgress((progress) => progress.appeal(appeal, now)),
+    onChange: save,
+  })
 
-  function save() {
+  const id = computed(() => quizIdOf(bankIds.value, params.value))
+  const wrongKeys = computed(() => run.wrongQuestions.value.map((q) => q.key))
+
+  function save(state: RunState) {
     kept = (kept ?? []).filter((other) => other !== id.value)
     kept.push(id.value)
     for (const old of kept.splice(0, Math.max(0, kept.length - KEPT_QUIZZES)))
@@ -74,14 +63,14 @@ export const useQuizStore = defineStore('quiz', () => {
     sessionState.write(INDEX, kept)
     sessionState.write(savedKey(id.value), {
       v: 2,
-      keys: questions.value.map((q) => q.key),
-      answers: answers.value.map((a) => a ?? null),
-      grades: grades.value.map((g) => g ?? null),
-      attempts: attemptIds.value.map((a) => a ?? null),
-      appealed: appealed.value,
-      index: index.value,
-      startedAt: startedAt.value,
-      finishedAt: finishedAt.value ?? null,
+      keys: state.questions.map((q) => q.key),
+      answers: state.answers.map((a) => a ?? null),
+      grades: state.grades.map((g) => g ?? null),
+      attempts: state.attemptIds.map((a) => a ?? null),
+      appealed: state.appealed,
+      index: state.index,
+      startedAt: state.startedAt,
+      finishedAt: state.finishedAt ?? null,
     } satisfies SavedQuiz)
   }
 
@@ -101,7 +90,7 @@ export const useQuizStore = defineStore('quiz', () => {
   /** Starts the quiz, or picks up where this tab left it when it is the same quiz. */
   async function start(banks: Bank[], quizParams: QuizParams, now = Date.now()) {
     const token = ++starts
-    const composed = composeQuiz(banks, quizParams)
+    const questions = composeQuiz(banks, quizParams)
     const saved = await readSaved(
       quizIdOf(
         banks.map((b) => b.id),
@@ -111,105 +100,18 @@ export const useQuizStore = defineStore('quiz', () => {
     if (token !== starts) return
     bankIds.value = banks.map((b) => b.id)
     params.value = quizParams
-    questions.value = composed
-    const keys = questions.value.map((q) => q.key)
-    const resume = saved !== undefined && saved.keys.join('\n') === keys.join('\n')
-    answers.value = questions.value.map(
-      (_, i) => (resume ? saved.answers[i] : undefined) ?? undefined,
-    )
-    grades.value = questions.value.map(
-      (_, i) => (resume ? saved.grades[i] : undefined) ?? undefined,
-    )
-    attemptIds.value = questions.value.map(
-      (_, i) => (resume ? saved.attempts?.[i] : undefined) ?? undefined,
-    )
-    appealed.value = questions.value.map((_, i) => (resume && saved.appealed?.[i]) || false)
-    index.value = resume ? Math.min(saved.index, questions.value.length) : 0
-    startedAt.value = resume ? saved.startedAt : now
-    finishedAt.value = resume ? (saved.finishedAt ?? undefined) : undefined
-    shownAt = now
-    save()
-  }
-
-  /** Keeps what the learner has entered so far on the current question. */
-  function draft(answer: Answer) {
-    if (!current.value || currentGrade.value) return
-    answers.value[index.value] = answer
-    save()
-  }
-
-  function check(answer: Answer, now = Date.now()) {
-    const question = current.value
-    if (!question || currentGrade.value) return
-    const grade = gradeAnswer(question, answer)
-    answers.value[index.value] = answer
-    grades.value[index.value] = grade
-    // A draft tried in the studio is the teacher's test, not anyone's learning.
-    const id = question.bankId === DRAFT_BANK_ID ? undefined : newId()
-    attemptIds.value[index.value] = id
-    save()
-    if (!id) return
-    const attempt = {
-      id,
-      bank: question.bankId,
-      question: question.id,
-      facts: question.facts,
-      type: question.type,
-      answer,
-      credit: grade.credit,
-      context: 'quiz',
-      shownAt,
-    } as const
-    const record = ({ useProgressStore }: ProgressModule) => useProgressStore().record(attempt, now)
-    if (progressModule) void record(progressModule)
-    else void loadProgress().then(record)
-  }
-
-  /** The learner's "my answer should count" on the current answer: kept, the verdict unchanged. */
-  function appeal(now = Date.now()) {
-    const question = current.value
-    const attemptId = attemptIds.value[index.value]
-    const answer = answers.value[index.value]
-    if (!question || !attemptId || !answer || currentGrade.value?.verdict === 'correct') return
-    if (appealed.value[index.value]) return
-    appealed.value[index.value] = true
-    save()
-    const keep = ({ useProgressStore }: ProgressModule) =>
-      useProgressStore().appeal({ attemptId, question, answer }, now)
-    if (progressModule) keep(progressModule)
-    else void loadProgress().then(keep)
-  }
-
-  function next(now = Date.now()) {
-    if (!currentGrade.value) return
-    index.value++
-    shownAt = now
-    if (index.value >= questions.value.length) finishedAt.value = now
-    save()
+    // A save of other questions (the bank has changed) is no answer to these.
+    const same = saved?.keys.join('\n') === questions.map((q) => q.key).join('\n')
+    run.start(questions, now, same ? { ...saved, attemptIds: saved.attempts } : {})
   }
 
   return {
     bankIds,
     params,
-    questions,
-    answers,
-    grades,
-    index,
-    startedAt,
-    finishedAt,
     id,
-    current,
-    currentGrade,
-    currentAppeal,
-    finished,
-    score,
     wrongKeys,
-    seconds,
+    ...run,
     start,
-    draft,
-    check,
-    appeal,
-    next,
   }
 })
 

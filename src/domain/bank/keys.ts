@@ -1,4 +1,5 @@
 import type { z } from 'zod/mini'
+import { editDistance } from '../text.ts'
 import type { DataPath } from './source.ts'
 
 interface Def {
@@ -59,30 +60,4 @@ export function closest(name: string, candidates: readonly string[]): string | u
     }
   }
   return best
-}
-
-/** Levenshtein distance, counting a swap of two neighbouring letters as one edit. */
-export function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => [
-    i,
-    ...new Array<number>(b.length).fill(0),
-  ])
-  for (let j = 1; j <= b.length; j++) (rows[0] as number[])[j] = j
-  for (let i = 1; i <= a.length; i++) {
-    const row = rows[i] as number[]
-    const prev = rows[i - 1] as number[]
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      let value = Math.min(
-        (prev[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        (prev[j - 1] as number) + cost,
-      )
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, ((rows[i - 2] as number[])[j - 2] as number) + 1)
-      }
-      row[j] = value
-    }
-  }
-  return (rows[a.length] as number[])[b.length] as number
 }
