@@ -9,10 +9,20 @@ const classicZod = {
   message: "Import from 'zod/mini' (see src/zod-jitless.ts).",
 }
 
+const STORAGE = 'Storage is reached only through src/persistence/.'
 const storageGlobals = ['localStorage', 'sessionStorage', 'indexedDB'].map((name) => ({
   name,
-  message: 'Storage is reached only through src/persistence/.',
+  message: STORAGE,
 }))
+// no-restricted-globals sees a bare `localStorage` only; these catch `window.localStorage`,
+// `globalThis['indexedDB']` and `const { sessionStorage } = self` (hoppscotch's member-access rule).
+const storageHolder = '/^(window|globalThis|self)$/'
+const storageName = '/^(localStorage|sessionStorage|indexedDB)$/'
+const storageMembers = [
+  `MemberExpression[object.name=${storageHolder}][property.name=${storageName}]`,
+  `MemberExpression[object.name=${storageHolder}][property.value=${storageName}]`,
+  `VariableDeclarator[init.name=${storageHolder}] > ObjectPattern > Property[key.name=${storageName}]`,
+].map((selector) => ({ selector, message: STORAGE }))
 
 export default withVueTs(
   {
@@ -42,7 +52,10 @@ export default withVueTs(
   {
     files: ['src/**/*.{ts,vue}'],
     ignores: ['src/persistence/**'],
-    rules: { 'no-restricted-globals': ['error', ...storageGlobals] },
+    rules: {
+      'no-restricted-globals': ['error', ...storageGlobals],
+      'no-restricted-syntax': ['error', ...storageMembers],
+    },
   },
   {
     files: ['src/**/*.{ts,vue}', 'scripts/**/*.ts'],
@@ -55,8 +68,18 @@ export default withVueTs(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['vue', 'pinia', 'vue-router', classicZod],
-          patterns: ['@/stores/*', '@/components/*', '@/views/*'],
+          paths: [classicZod],
+          // Matched on any path, `@/stores/quiz` and `../stores/quiz` alike.
+          patterns: [
+            {
+              regex: '(^|/)(vue|vue-router|pinia|@vue|@vueuse)(/|$)',
+              message: 'src/domain is framework-free: the stores bring Vue and Pinia to it.',
+            },
+            {
+              regex: '(^|/)(stores|components|views|persistence|router|composables)(/|$)',
+              message: 'src/domain imports none of the app: the app calls the domain.',
+            },
+          ],
         },
       ],
       'no-restricted-globals': [
@@ -69,6 +92,7 @@ export default withVueTs(
       ],
       'no-restricted-syntax': [
         'error',
+        ...storageMembers,
         {
           selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
           message: 'Pass the time in as an argument.',

@@ -21,6 +21,10 @@ const newAttempt = (question: string) => ({
   context: 'quiz' as const,
   shownAt: 1_000,
 })
+const stored = (id: string, at: number): Attempt => {
+  const { shownAt: _, ...rest } = newAttempt(id)
+  return { ...rest, id, at, seconds: 3 }
+}
 
 describe('the progress store', () => {
   beforeEach(() => setActivePinia(createPinia()))
@@ -41,22 +45,31 @@ describe('the progress store', () => {
   })
 
   it('tells the learner plainly when saved answers were damaged, and keeps the rest', async () => {
+    await useProgressStore().load() // The app makes its database.
+    // Its own record, a good chunk beside a damaged one: nothing left by the tests before.
     const raw = await openDB('factline')
+    await raw.put('chunks', {
+      learner: 'default',
+      n: 98,
+      text: encodeChunk([stored('kept-beside-damage', 4)]),
+      count: 1,
+    })
     await raw.put('chunks', { learner: 'default', n: 99, text: '[{"id": 1}]', count: 1 })
-    raw.close()
+
+    setActivePinia(createPinia())
     const progress = useProgressStore()
     await progress.load()
     expect(useNoticesStore().message).toBe(
       '1 saved answer was damaged and could not be read. A copy was kept aside; the rest of your progress is here.',
     )
-    expect(progress.attempts.length).toBeGreaterThan(0)
+    expect(progress.attempts.map((a) => a.id)).toContain('kept-beside-damage')
+    expect(await raw.getAll('backups')).toContainEqual(
+      expect.objectContaining({ reason: 'an answer in chunk 99 is damaged' }),
+    )
+    raw.close()
   })
 })
 
-const stored = (id: string, at: number): Attempt => {
-  const { shownAt: _, ...rest } = newAttempt(id)
-  return { ...rest, id, at, seconds: 3 }
-}
 const untilLoaded = () => vi.waitFor(() => expect(useProgressStore().loaded).toBe(true))
 
 describe('progress that is never lost', () => {
