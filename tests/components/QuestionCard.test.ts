@@ -1,30 +1,10 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { defineComponent, h } from 'vue'
-import QuestionCard from '@/components/question/QuestionCard.vue'
 import type { QuestionType } from '@/domain/bank'
 import { useQuizStore } from '@/stores/quiz'
 import { everyTypeBank, sampleBank } from '../fixtures/sample-bank'
-
-/** The question card wired to the real quiz store, as the quiz page wires it. */
-const Harness = defineComponent(() => {
-  const quiz = useQuizStore()
-  return () =>
-    quiz.current
-      ? h(QuestionCard, {
-          key: quiz.index,
-          question: quiz.current,
-          number: quiz.index + 1,
-          total: quiz.questions.length,
-          grade: quiz.currentGrade,
-          answer: quiz.answers[quiz.index],
-          onCheck: quiz.check,
-          onDraft: quiz.draft,
-          onNext: () => quiz.next(),
-        })
-      : h('p', 'done')
-})
+import { QuizHarness } from './quiz-harness'
 
 let quiz: ReturnType<typeof useQuizStore>
 let wrapper: VueWrapper | undefined
@@ -36,7 +16,7 @@ beforeEach(() => {
   quiz = useQuizStore()
 })
 
-const mountCard = () => (wrapper = mount(Harness, { attachTo: document.body }))
+const mountCard = () => (wrapper = mount(QuizHarness, { attachTo: document.body }))
 const startType = async (type: QuestionType) => {
   await quiz.start([everyTypeBank], { n: 1, seed: 'component', types: [type] })
   return mountCard()

@@ -2,9 +2,7 @@ import 'fake-indexeddb/auto'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { defineComponent, h } from 'vue'
 import ProgressAppeals from '@/components/progress/ProgressAppeals.vue'
-import QuestionCard from '@/components/question/QuestionCard.vue'
 import { appealsToShow } from '@/domain/appeals'
 import { emptyAnswer } from '@/domain/grading'
 import { hashPin, type KioskConfig } from '@/domain/kiosk'
@@ -14,36 +12,10 @@ import { useLessonsStore } from '@/stores/lessons'
 import { useProgressStore } from '@/stores/progress'
 import { useQuizStore } from '@/stores/quiz'
 import { everyTypeBank, sampleBank } from '../fixtures/sample-bank'
+import QuestionCard from '@/components/question/QuestionCard.vue'
+import { QuizHarness } from './quiz-harness'
 
-vi.mock('virtual:factline/banks', async () => {
-  const { summarizeBank } = await import('@/domain/bank')
-  const { sampleBank } = await import('../fixtures/sample-bank')
-  return {
-    bankIndex: [summarizeBank(sampleBank, sampleBank.questions.length)],
-    loadBank: async (id: string) => (id === sampleBank.id ? sampleBank : undefined),
-  }
-})
-
-/** The question card wired to the real quiz store, as the quiz page wires it. */
-const QuizHarness = defineComponent(() => {
-  const quiz = useQuizStore()
-  return () =>
-    quiz.current
-      ? h(QuestionCard, {
-          key: quiz.index,
-          question: quiz.current,
-          number: quiz.index + 1,
-          total: quiz.questions.length,
-          grade: quiz.currentGrade,
-          answer: quiz.answers[quiz.index],
-          appeal: quiz.currentAppeal,
-          onCheck: quiz.check,
-          onDraft: quiz.draft,
-          onAppeal: () => quiz.appeal(),
-          onNext: () => quiz.next(),
-        })
-      : h('p', 'done')
-})
+vi.mock('virtual:factline/banks', () => import('../fixtures/sample-banks-module'))
 
 let wrapper: VueWrapper | undefined
 afterEach(() => wrapper?.unmount())

@@ -5,14 +5,7 @@ import { hashPin, type KioskConfig } from '@/domain/kiosk'
 import { kioskIsActive } from '@/persistence/kiosk-lock'
 import { useKioskStore } from '@/stores/kiosk'
 
-vi.mock('virtual:factline/banks', async () => {
-  const { summarizeBank } = await import('@/domain/bank')
-  const { sampleBank } = await import('../fixtures/sample-bank')
-  return {
-    bankIndex: [summarizeBank(sampleBank, sampleBank.questions.length)],
-    loadBank: async (id: string) => (id === sampleBank.id ? sampleBank : undefined),
-  }
-})
+vi.mock('virtual:factline/banks', () => import('../fixtures/sample-banks-module'))
 
 let pin: KioskConfig['pin']
 beforeAll(async () => {

@@ -5,14 +5,7 @@ import { useLessonStore } from '@/stores/lesson'
 import { useLessonsStore } from '@/stores/lessons'
 import { useProgressStore } from '@/stores/progress'
 
-vi.mock('virtual:factline/banks', async () => {
-  const { summarizeBank } = await import('@/domain/bank')
-  const { sampleBank } = await import('../fixtures/sample-bank')
-  return {
-    bankIndex: [summarizeBank(sampleBank, sampleBank.questions.length)],
-    loadBank: async (id: string) => (id === sampleBank.id ? sampleBank : undefined),
-  }
-})
+vi.mock('virtual:factline/banks', () => import('../fixtures/sample-banks-module'))
 
 const wrong = { type: 'single' as const, choice: 'wrong' }
 

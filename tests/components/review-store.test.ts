@@ -5,14 +5,7 @@ import type { QuizQuestion } from '@/domain/quiz'
 import { useProgressStore } from '@/stores/progress'
 import { useReviewStore } from '@/stores/review'
 
-vi.mock('virtual:factline/banks', async () => {
-  const { summarizeBank } = await import('@/domain/bank')
-  const { sampleBank } = await import('../fixtures/sample-bank')
-  return {
-    bankIndex: [summarizeBank(sampleBank, sampleBank.questions.length)],
-    loadBank: async (id: string) => (id === sampleBank.id ? sampleBank : undefined),
-  }
-})
+vi.mock('virtual:factline/banks', () => import('../fixtures/sample-banks-module'))
 
 const choose = (question: QuizQuestion | undefined, right: boolean) => ({
   type: 'single' as const,
