@@ -1,6 +1,7 @@
+import 'fake-indexeddb/auto'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { QuestionType } from '@/domain/bank'
 import { useQuizStore } from '@/stores/quiz'
 import { everyTypeBank, sampleBank } from '../fixtures/sample-bank'
@@ -8,6 +9,10 @@ import { QuizHarness } from './quiz-harness'
 
 let quiz: ReturnType<typeof useQuizStore>
 let wrapper: VueWrapper | undefined
+
+// A checked answer goes into the learner's record, whose code the quiz store loads on demand:
+// loaded here first, so no test ends while it is still on its way.
+beforeAll(() => import('@/stores/progress'))
 
 beforeEach(() => {
   wrapper?.unmount()
