@@ -19,5 +19,4 @@ declare module 'virtual:factline/banks' {
   import type { BankSummary } from '@/domain/bank'
   /** Every bank in questions/, as the home page needs it: titles and topics, no questions. */
   export const bankIndex: BankSummary[]
-  export { loadBank } from 'virtual:factline/bank-loader'
 }

@@ -62,6 +62,42 @@ export default withVueTs(
     rules: { 'no-restricted-imports': ['error', { paths: [classicZod] }] },
   },
   {
+    // Each floor of the house calls the floors below it: a store never reaches up to a component
+    // or a page; a page or a component reaches storage only through a store.
+    files: ['src/stores/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [classicZod],
+          patterns: [
+            {
+              regex: '(^|/)(components|views)(/|$)',
+              message: 'A store imports no component or page: move what both need below them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/views/**/*.{ts,vue}', 'src/components/**/*.{ts,vue}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [classicZod],
+          patterns: [
+            {
+              regex: '(^|/)persistence(/|$)',
+              message: 'Pages and components reach storage through a store (src/stores/).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The domain is plain TypeScript: no framework, no browser, no hidden clock or randomness.
     files: ['src/domain/**/*.ts'],
     rules: {

@@ -90,10 +90,7 @@ export function factlineBanks(options: { dirs: readonly string[] }): Plugin {
       // The summaries (titles, topics) grow with every bank: only the pages listing banks load
       // them; a quiz needs just the loader.
       if (id === `\0${INDEX_ID}`) {
-        return [
-          `export { loadBank } from ${JSON.stringify(LOADER_ID)}`,
-          `export const bankIndex = ${JSON.stringify(banks.map((b) => summarizeBank(b, questionPool(b).length)))}`,
-        ].join('\n')
+        return `export const bankIndex = ${JSON.stringify(banks.map((b) => summarizeBank(b, questionPool(b).length)))}`
       }
       // Each bank is a JSON file of its own, fetched when a page needs it: data, not code, so it
       // is parsed faster than a script and never counts against the first screen's JavaScript.

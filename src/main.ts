@@ -1,11 +1,11 @@
 import { createPinia } from 'pinia'
-import { defaultBankId, prefetchBank } from 'virtual:factline/bank-loader'
 import { createApp } from 'vue'
 import { loadRouteLocation } from 'vue-router'
 import App from './App.vue'
 import { afterFirstScreen } from './first-screen'
 import { createAppRouter } from './router'
 import { banksOpenedBy } from './router/opening-banks'
+import { useBanksStore } from './stores/banks'
 import './styles.css'
 // QuestionCard's sheet, in the entry's too: a second stylesheet costs the first question 0.4 KB.
 import './components/question/question.css'
@@ -32,14 +32,15 @@ async function start() {
   await nextTask()
   // The page's bank is fetched now, beside the page's code rather than after it.
   const opening = router.resolve(router.options.history.location)
-  const banks = banksOpenedBy(opening, defaultBankId).map(prefetchBank)
+  const bankStore = useBanksStore(pinia)
+  const banks = bankStore.prefetch(banksOpenedBy(opening, bankStore.defaultBankId))
   await nextTask()
   // So is the page's code, with the chunks it imports: the navigation below finds it on its way.
   // A failure is the navigation's to report, when it asks for the same code.
   void loadRouteLocation(opening).catch(() => undefined)
   await nextTask()
   const app = createApp(App).use(pinia).use(router)
-  await Promise.all([atMost(5000, router.isReady()), atMost(2000, Promise.all(banks))])
+  await Promise.all([atMost(5000, router.isReady()), atMost(2000, banks)])
   await nextTask()
   app.mount('#app')
 }

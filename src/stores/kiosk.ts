@@ -1,7 +1,5 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { loadBank } from 'virtual:factline/banks'
-import { readyToShow } from '@/components/common/sanitizer'
 import type { Bank } from '@/domain/bank'
 import { answerText, rightAnswerText } from '@/domain/grading'
 import {
@@ -35,6 +33,7 @@ import { composeQuiz } from '@/domain/quiz'
 import { DEFAULT_QUIZ_LENGTH } from '@/domain/quiz-url'
 import { localState } from '@/persistence'
 import { kioskIsActive, setKioskActive } from '@/persistence/kiosk-lock'
+import { useBanksStore } from './banks'
 import { newId, newSeed } from './ids'
 import { useRun } from './run'
 
@@ -108,7 +107,7 @@ export const useKioskStore = defineStore('kiosk', () => {
   async function loadConfiguredBank(): Promise<boolean> {
     if (!config.value) return false
     if (bank.value?.id !== config.value.bank)
-      bank.value = await loadBank(config.value.bank).then(readyToShow)
+      bank.value = await useBanksStore().bank(config.value.bank)
     return bank.value !== undefined
   }
 

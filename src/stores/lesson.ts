@@ -1,9 +1,8 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
-import { loadBank } from 'virtual:factline/banks'
-import { readyToShow } from '@/components/common/sanitizer'
 import { buildLesson, isQuestionStep, lessonPath, scoreLesson, type Lesson } from '@/domain/lesson'
 import { newId } from './ids'
+import { useBanksStore } from './banks'
 import { useLearnersStore } from './learners'
 import { useLessonsStore } from './lessons'
 import { attemptOf, useRun } from './run'
@@ -77,7 +76,7 @@ export const useLessonStore = defineStore('lesson', () => {
   async function open(bank: string, topic: string) {
     state.value = 'loading'
     const token = ++latest
-    const loaded = await loadBank(bank).then(readyToShow)
+    const loaded = await useBanksStore().bank(bank)
     if (token !== latest) return
     bankId.value = bank
     topicId.value = topic

@@ -1,9 +1,8 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { loadBank } from 'virtual:factline/banks'
-import { readyToShow } from '@/components/common/sanitizer'
 import type { Bank } from '@/domain/bank'
 import { reviewRound } from '@/domain/review'
+import { useBanksStore } from './banks'
 import { newId } from './ids'
 import { useProgressStore } from './progress'
 import { attemptOf, useRun } from './run'
@@ -18,7 +17,7 @@ export const useReviewStore = defineStore('review', () => {
   const reviewed = ref({ done: 0, right: 0 })
   /** Counts this visit's rounds: each has its own seed, and its own questions on screen. */
   const round = ref(0)
-  const banks = new Map<string, Promise<Bank | undefined>>()
+  const banks = useBanksStore()
   /** Only the latest visit may set the review: an older one still loading its banks is dropped. */
   let visits = 0
 
@@ -34,11 +33,6 @@ export const useReviewStore = defineStore('review', () => {
     onFinish: (now) => void startRound(visits, now),
   })
 
-  const bank = (id: string) => {
-    if (!banks.has(id)) banks.set(id, loadBank(id).then(readyToShow))
-    return banks.get(id)!
-  }
-
   /** Starts the review afresh, with every fact due now. */
   async function start(now = Date.now()) {
     const visit = ++visits
@@ -51,7 +45,7 @@ export const useReviewStore = defineStore('review', () => {
 
   async function startRound(visit: number, now: number) {
     const due = progress.dueAt(now)
-    const loaded = await Promise.all([...new Set(due.map((card) => card.bank))].map(bank))
+    const loaded = await Promise.all([...new Set(due.map((card) => card.bank))].map(banks.bank))
     if (visit !== visits) return
     const questions = reviewRound(
       due,

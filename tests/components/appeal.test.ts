@@ -16,6 +16,7 @@ import QuestionCard from '@/components/question/QuestionCard.vue'
 import { QuizHarness } from './quiz-harness'
 
 vi.mock('virtual:factline/banks', () => import('../fixtures/sample-banks-module'))
+vi.mock('virtual:factline/bank-loader', () => import('../fixtures/sample-banks-module'))
 
 let wrapper: VueWrapper | undefined
 afterEach(() => wrapper?.unmount())

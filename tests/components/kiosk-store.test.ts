@@ -6,6 +6,7 @@ import { kioskIsActive } from '@/persistence/kiosk-lock'
 import { useKioskStore } from '@/stores/kiosk'
 
 vi.mock('virtual:factline/banks', () => import('../fixtures/sample-banks-module'))
+vi.mock('virtual:factline/bank-loader', () => import('../fixtures/sample-banks-module'))
 
 let pin: KioskConfig['pin']
 beforeAll(async () => {

@@ -8,24 +8,31 @@ import KioskUnlockDialog from '@/components/kiosk/KioskUnlockDialog.vue'
 import { hashPin, type KioskConfig, type KioskSession, type Tally } from '@/domain/kiosk'
 import { useKioskStore } from '@/stores/kiosk'
 
-vi.mock('virtual:factline/banks', async () => {
-  const { summarizeBank } = await import('@/domain/bank')
-  const { sampleBank } = await import('../fixtures/sample-bank')
-  const second = {
-    ...sampleBank,
-    id: 'second',
-    title: 'Second bank',
-    topics: [
-      { id: 'rivers', title: 'Rivers', order: 1 },
-      { id: 'mountains', title: 'Mountains', order: 2 },
-    ],
-  }
-  const banks = [sampleBank, second]
-  return {
-    bankIndex: banks.map((b) => summarizeBank(b, b.questions.length)),
-    loadBank: async (id: string) => banks.find((b) => b.id === id),
-  }
-})
+// The build's two bank modules, each holding the sample bank and a second one.
+const { twoBanks } = vi.hoisted(() => ({
+  twoBanks: async () => {
+    const { summarizeBank } = await import('@/domain/bank')
+    const { sampleBank } = await import('../fixtures/sample-bank')
+    const second = {
+      ...sampleBank,
+      id: 'second',
+      title: 'Second bank',
+      topics: [
+        { id: 'rivers', title: 'Rivers', order: 1 },
+        { id: 'mountains', title: 'Mountains', order: 2 },
+      ],
+    }
+    const banks = [sampleBank, second]
+    return {
+      bankIndex: banks.map((b) => summarizeBank(b, b.questions.length)),
+      defaultBankId: sampleBank.id,
+      loadBank: async (id: string) => banks.find((b) => b.id === id),
+      prefetchBank: async () => undefined,
+    }
+  },
+}))
+vi.mock('virtual:factline/banks', twoBanks)
+vi.mock('virtual:factline/bank-loader', twoBanks)
 
 const PIN = '2468'
 const KEY = 'factline:kiosk:'

@@ -6,6 +6,7 @@ import { useLessonsStore } from '@/stores/lessons'
 import { useProgressStore } from '@/stores/progress'
 
 vi.mock('virtual:factline/banks', () => import('../fixtures/sample-banks-module'))
+vi.mock('virtual:factline/bank-loader', () => import('../fixtures/sample-banks-module'))
 
 const wrong = { type: 'single' as const, choice: 'wrong' }
 

@@ -6,6 +6,7 @@ import { useProgressStore } from '@/stores/progress'
 import { useReviewStore } from '@/stores/review'
 
 vi.mock('virtual:factline/banks', () => import('../fixtures/sample-banks-module'))
+vi.mock('virtual:factline/bank-loader', () => import('../fixtures/sample-banks-module'))
 
 const choose = (question: QuizQuestion | undefined, right: boolean) => ({
   type: 'single' as const,

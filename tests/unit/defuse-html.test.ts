@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defuseHtml } from '@/components/common/defuse-html'
+import { defuseHtml } from '@/rich-text/defuse-html'
 
 // Chromium reports a CSP violation for every event-handler or style attribute, <style> and
 // <base> it parses, even in DOMPurify's inert document; defuseHtml takes them out first.
