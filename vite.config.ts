@@ -6,13 +6,18 @@ import { defineConfig } from 'vitest/config'
 import { factlineBanks } from './scripts/vite-plugin-banks.ts'
 import { compileHints } from './scripts/vite-plugin-compile-hints.ts'
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts'
+import { routePages } from './scripts/vite-plugin-pages.ts'
+
+// The pages are the router's (scripts/vite-plugin-pages.ts): no file name decides what loads how.
+const pages = routePages('src/router/index.ts')
 
 export default defineConfig({
   plugins: [
     vue(),
     ...contentSecurityPolicy(),
-    // Every page but the studio, whose editor a page load mostly leaves uncalled.
-    compileHints({ pages: /\/src\/views\/(?!AuthorView)\w+\.vue$/ }),
+    pages.plugin,
+    // Every page but one that brings more than 150 KB of its own (the studio and its editor).
+    compileHints({ isPage: pages.isPage, pageLimit: 150_000 }),
     // FACTLINE_QUESTIONS=questions,../my-banks builds with more question folders than questions/.
     factlineBanks({
       dirs: (process.env.FACTLINE_QUESTIONS ?? 'questions').split(',').filter(Boolean),
@@ -64,13 +69,16 @@ export default defineConfig({
   define: { __VUE_OPTIONS_API__: 'false' },
   build: {
     modulePreload: {
+      // Every browser the app supports preloads modules itself (Safari from 17): the polyfill
+      // would cost each first screen 0.5 KB. An older one simply fetches each chunk as it asks.
+      polyfill: false,
       // The entry and a page's code are fetched all at once, their imports beside them (the
       // entry's from index.html, so that Vue's own chunk is not found only once the entry has
       // been parsed). What loads after the first screen (the learner's record, the picker, the
       // results) fetches its own imports as it runs: every preload link costs the main thread a
       // few milliseconds, at the worst moment on a slow phone, for code that is in no hurry.
       resolveDependencies: (imported, deps, { hostType }) =>
-        hostType === 'html' || /\/\w+View-[\w-]+\.js$/.test(imported) ? deps : [],
+        hostType === 'html' || pages.isPage(imported) ? deps : [],
     },
   },
   server: { port: 5173 },

@@ -9,13 +9,17 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad'
  * thread the first time it is called: while the router starts, the app mounts and the first
  * question renders, the moments a slow phone can least spare.
  *
- * On the first screen: the entry and everything it imports, and each page of `pages` (a route's
+ * On the first screen: the entry and everything it imports, and each page (`isPage`: a route's
  * component, loaded when visited) with everything it imports. Code loaded later (the learner's
- * record, the picker, the results) and pages left out of `pages` (the studio's editor, of which a
- * page load calls little) stay lazily compiled: compiling what never runs only costs memory.
- * Other browsers read the hint as a comment.
+ * record, the picker, the results) stays lazily compiled: compiling what never runs only costs
+ * memory. So does a page that brings more than `pageLimit` bytes of code of its own beyond the
+ * entry's (the studio, whose editor a page load mostly leaves uncalled). Other browsers read the
+ * hint as a comment.
  */
-export function compileHints(options: { pages: RegExp }): Plugin {
+export function compileHints(options: {
+  isPage: (fileName: string) => boolean
+  pageLimit: number
+}): Plugin {
   return {
     name: 'factline:compile-hints',
     apply: 'build',
@@ -28,16 +32,26 @@ export function compileHints(options: { pages: RegExp }): Plugin {
             file.type === 'chunk' ? [[file.fileName, file] as const] : [],
           ),
         )
-        const queue = [...chunks.values()]
-          .filter((c) => c.isEntry || (c.facadeModuleId && options.pages.test(c.facadeModuleId)))
-          .map((c) => c.fileName)
-        // The chunks those import statically, however deep; dynamic imports load later.
+        // A chunk and the chunks it imports statically, however deep; dynamic imports load later.
+        const staticGraph = (start: string, known: ReadonlySet<string> = new Set()) => {
+          const found = new Set<string>()
+          const queue = [start]
+          for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
+            const chunk = chunks.get(name)
+            if (!chunk || found.has(name) || known.has(name)) continue
+            found.add(name)
+            queue.push(...chunk.imports)
+          }
+          return found
+        }
         const firstScreen = new Set<string>()
-        for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
-          const chunk = chunks.get(name)
-          if (!chunk || firstScreen.has(name)) continue
-          firstScreen.add(name)
-          queue.push(...chunk.imports)
+        for (const entry of [...chunks.values()].filter((c) => c.isEntry))
+          for (const name of staticGraph(entry.fileName)) firstScreen.add(name)
+        const entries = new Set(firstScreen)
+        for (const page of [...chunks.keys()].filter(options.isPage)) {
+          const own = staticGraph(page, entries)
+          const bytes = [...own].reduce((sum, name) => sum + chunks.get(name)!.code.length, 0)
+          if (bytes <= options.pageLimit) for (const name of own) firstScreen.add(name)
         }
         for (const name of firstScreen) {
           const chunk = chunks.get(name)!

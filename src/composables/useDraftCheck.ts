@@ -1,5 +1,6 @@
 import { onBeforeUnmount, shallowRef, watch, type Ref } from 'vue'
 import type { DraftCheck, DraftFormat } from '@/domain/author'
+import type { Bank } from '@/domain/bank'
 import type { CheckRequest } from '@/workers/check-draft.worker'
 
 /** How long typing must pause before the draft is checked. */
@@ -12,6 +13,9 @@ const PAUSE_MS = 300
 export function useDraftCheck(text: Ref<string>, format: Ref<DraftFormat>, fileName: Ref<string>) {
   const result = shallowRef<DraftCheck>({ problems: [] })
   const checking = shallowRef(false)
+  /** The bank while the draft has no error: a new one only when the questions changed (not a comment or a space), so the preview is redrawn only then. */
+  const bank = shallowRef<Bank>()
+  let bankKey = ''
   let latest = 0
   let timer: ReturnType<typeof setTimeout> | undefined
   const worker =
@@ -33,9 +37,17 @@ export function useDraftCheck(text: Ref<string>, format: Ref<DraftFormat>, fileN
     }
     if (event.data.id !== latest) return
     const { id: _, ...found } = event.data
+    show(found)
+  })
+
+  function show(found: DraftCheck) {
     result.value = found
     checking.value = false
-  })
+    const key = found.bank ? JSON.stringify(found.bank) : ''
+    if (key === bankKey) return
+    bankKey = key
+    bank.value = found.bank
+  }
 
   async function check() {
     if (worker && busy) {
@@ -55,10 +67,7 @@ export function useDraftCheck(text: Ref<string>, format: Ref<DraftFormat>, fileN
     }
     const { checkDraft } = await import('@/domain/author')
     const check = checkDraft(request.text, request.format, request.fileName)
-    if (request.id === latest) {
-      result.value = check
-      checking.value = false
-    }
+    if (request.id === latest) show(check)
   }
 
   watch(
@@ -76,5 +85,5 @@ export function useDraftCheck(text: Ref<string>, format: Ref<DraftFormat>, fileN
     worker?.terminate()
   })
 
-  return { result, checking, checkNow: check }
+  return { result, bank, checking, checkNow: check }
 }

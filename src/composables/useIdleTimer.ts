@@ -4,10 +4,11 @@ import { onBeforeUnmount, ref, watch, type Ref } from 'vue'
 const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel', 'scroll'] as const
 
 /**
- * Calls `onIdle` after `seconds` without a touch, key or pointer, while `enabled` is true. Any
- * input starts the wait again; so do changes of `seconds` or `enabled`.
+ * Sets `idle` (and calls `onIdle`) after `seconds` without a touch, key or pointer, while `enabled`
+ * is true. Any input starts the wait again; so do changes of `seconds` or `enabled`. Once idle,
+ * only `restart` (or a change of `seconds` or `enabled`) clears it.
  */
-export function useIdleTimer(seconds: Ref<number>, enabled: Ref<boolean>, onIdle: () => void) {
+export function useIdleTimer(seconds: Ref<number>, enabled: Ref<boolean>, onIdle?: () => void) {
   const idle = ref(false)
   let timer: ReturnType<typeof setTimeout> | undefined
 
@@ -17,7 +18,7 @@ export function useIdleTimer(seconds: Ref<number>, enabled: Ref<boolean>, onIdle
     if (!enabled.value) return
     timer = setTimeout(() => {
       idle.value = true
-      onIdle()
+      onIdle?.()
     }, seconds.value * 1000)
   }
 

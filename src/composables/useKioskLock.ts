@@ -1,5 +1,6 @@
 import { useEventListener, useFullscreen, useWakeLock } from '@vueuse/core'
 import { watch, type Ref } from 'vue'
+import { useRoute, useRouter } from 'vue-router'
 
 const isTextField = (target: EventTarget | null) =>
   target instanceof HTMLTextAreaElement ||
@@ -57,4 +58,18 @@ export function useKioskLock(locked: Ref<boolean>, studentActive: Ref<boolean>) 
   })
 
   return { enterFullscreen, exitFullscreen: () => fullscreen.exit().catch(() => {}) }
+}
+
+/**
+ * Back and forward keep an `active` kiosk on screen: they land on a spare kiosk entry, which is put
+ * back each time (the router's guard keeps every other URL on /kiosk).
+ */
+export function useKioskHistoryTrap(active: Ref<boolean>) {
+  const route = useRoute()
+  const router = useRouter()
+  const trap = () => {
+    if (active.value) void router.push({ name: 'kiosk', query: route.query, force: true })
+  }
+  useEventListener(window, 'popstate', () => setTimeout(trap))
+  watch(active, (on) => on && trap(), { immediate: true })
 }

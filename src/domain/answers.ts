@@ -1,6 +1,5 @@
 import { z } from 'zod/mini'
 import { schemaOnFirstUse } from './schema-on-first-use.ts'
-import { VERDICTS, type Verdict } from './verdicts.ts'
 
 /** What a learner gave for one question; one shape per question type. */
 export const AnswerSchema = schemaOnFirstUse(() =>
@@ -21,8 +20,10 @@ export const AnswerSchema = schemaOnFirstUse(() =>
 )
 export type Answer = z.infer<typeof AnswerSchema>
 
+/** The three verdicts; how each reads is in verdicts.ts. */
+export const VERDICTS = ['correct', 'partial', 'incorrect'] as const
+export type Verdict = (typeof VERDICTS)[number]
 export const VerdictSchema = z.enum(VERDICTS)
-export type { Verdict }
 
 export const GradeSchema = schemaOnFirstUse(() =>
   z.object({

@@ -28,13 +28,12 @@ function parseDifficulty(value: string | undefined): number[] | undefined {
   return valid.length > 0 ? valid : undefined
 }
 
+export { DRAFT_BANK_ID } from './draft-bank.ts'
+
 /**
  * Reads `/quiz?bank=a,b&n=10&seed=x&topics=…&types=…&difficulty=1-2&keys=…`; unknown types and
  * bad numbers are left out rather than refused, so an edited link still gives a quiz.
  */
-/** The bank id of the studio's draft in `Try as student` (`/quiz?bank=studio-draft`). */
-export const DRAFT_BANK_ID = 'studio-draft'
-
 export function parseQuizQuery(
   query: Record<string, string | undefined>,
   seed: string,
@@ -70,4 +69,24 @@ export function quizQuery({ bankIds, params }: QuizRequest): Record<string, stri
     ...(params.difficulty?.length ? { difficulty: params.difficulty.join(',') } : {}),
     ...(params.keys?.length ? { keys: params.keys.join(',') } : {}),
   }
+}
+
+/** A URL query as the router gives it, one value per name: the first of a repeated one. */
+export const singleValues = (
+  query: Readonly<Record<string, string | null | (string | null)[] | undefined>>,
+): Record<string, string | undefined> =>
+  Object.fromEntries(
+    Object.entries(query).map(([k, v]) => [k, (Array.isArray(v) ? v[0] : v) ?? undefined]),
+  )
+
+/** The quiz of the questions `keys` (those answered wrong): the same banks, filters and seed. */
+export function retryRequest({ bankIds, params }: QuizRequest, keys: string[]): QuizRequest {
+  const { keys: _previous, ...filters } = params
+  return { bankIds, params: { ...filters, n: keys.length, keys } }
+}
+
+/** Another quiz like this one: a new seed, the same banks and filters; after a retry, a quiz of the usual length. */
+export function anotherRequest({ bankIds, params }: QuizRequest, seed: string): QuizRequest {
+  const { keys, ...filters } = params
+  return { bankIds, params: { ...filters, n: keys ? DEFAULT_QUIZ_LENGTH : filters.n, seed } }
 }

@@ -1,9 +1,9 @@
+import type { Verdict } from './answers.ts'
+
 /**
- * The three verdicts and how they read, apart from the answer schemas (answers.ts) so that the
- * question components don't load zod with them.
+ * How each verdict reads, apart from the answer schemas (answers.ts) so that the question
+ * components don't load zod with them: only the type comes from there, and a type costs nothing.
  */
-export const VERDICTS = ['correct', 'partial', 'incorrect'] as const
-export type Verdict = (typeof VERDICTS)[number]
 
 /** How a verdict reads: the first word of the feedback a learner hears. */
 export const VERDICT_LABELS: Record<Verdict, string> = {

@@ -1,7 +1,21 @@
 import { nextTick } from 'vue'
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
-import { firstScreenIsUp } from '@/first-screen'
+import { firstScreenIsUp } from '@/boot/first-screen'
 import { kioskIsActive } from '@/persistence/kiosk-lock'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** The page's title; the document's is `<title> · Factline`. */
+    title: string
+    /** No header and no navigation (the kiosk). */
+    bare?: boolean
+    /**
+     * The page fetches its content before it can show it, and says when it is up with
+     * `usePaintedWhen` (src/boot/first-screen.ts); every other page is whole once mounted.
+     */
+    paintsLater?: boolean
+  }
+}
 
 // Every URL of the UI contract is registered; each page's code loads when it is visited.
 export const routes: RouteRecordRaw[] = [
@@ -15,14 +29,14 @@ export const routes: RouteRecordRaw[] = [
     path: '/quiz',
     name: 'quiz',
     component: () => import('@/views/QuizView.vue'),
-    // The page says itself when its first question is up (see first-screen.ts).
-    meta: { title: 'Quiz', contentLater: true },
+    // The page says itself when its first question is up (src/boot/first-screen.ts).
+    meta: { title: 'Quiz', paintsLater: true },
   },
   {
     path: '/lessons/:bank/:topic',
     name: 'lesson',
     component: () => import('@/views/LessonView.vue'),
-    meta: { title: 'Lesson', contentLater: true },
+    meta: { title: 'Lesson', paintsLater: true },
   },
   {
     path: '/review',
@@ -70,8 +84,8 @@ export function createAppRouter() {
   })
 
   router.afterEach((to) => {
-    if (to.meta.contentLater !== true) void nextTick(firstScreenIsUp)
-    const title = typeof to.meta.title === 'string' ? to.meta.title : 'Factline'
+    if (to.meta.paintsLater !== true) void nextTick(firstScreenIsUp)
+    const { title } = to.meta
     document.title = title === 'Factline' ? title : `${title} · Factline`
   })
   return router

@@ -1,7 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { defaultBankId, loadBank, prefetchBank } from 'virtual:factline/bank-loader'
 import type { Bank } from '@/domain/bank'
-import { DRAFT_BANK_ID } from '@/domain/quiz-url'
+import { DRAFT_BANK_ID } from '@/domain/draft-bank'
 import { readyToShow } from '@/rich-text/sanitizer'
 
 /**

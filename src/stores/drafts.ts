@@ -1,7 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { z } from 'zod/mini'
-import { checkDraft, formatOf, type DraftFormat } from '@/domain/author'
+import { checkDraft, formatOf, NEW_DRAFT_NAME, type DraftFormat } from '@/domain/author'
 import { STARTER_TEMPLATE } from '@/domain/author-template'
 import type { Bank } from '@/domain/bank'
 import { localState } from '@/persistence'
@@ -67,7 +67,7 @@ export const useDraftsStore = defineStore('drafts', () => {
   }
 
   function startNew(now = Date.now()) {
-    return open(STARTER_TEMPLATE, 'new-bank.yaml', now)
+    return open(STARTER_TEMPLATE, NEW_DRAFT_NAME, now)
   }
 
   function choose(id: string) {

@@ -12,6 +12,7 @@ import {
   emptyTally,
   hashPin,
   isLocked,
+  kioskScreen,
   KioskConfigSchema,
   LockoutSchema,
   MAX_WRONG,
@@ -22,9 +23,11 @@ import {
   secondsLocked,
   StoredTallySchema,
   tallyOf,
+  topicTitles,
   upgradeTally,
   verifyPin,
   type KioskConfig,
+  type KioskPhase,
   type KioskQuery,
   type KioskSession,
   type Lockout,
@@ -41,7 +44,6 @@ const CONFIG = 'kiosk:config'
 const LOCKOUT = 'kiosk:lockout'
 const TALLY = 'kiosk:tally'
 
-export type KioskPhase = 'setup' | 'attract' | 'quiz' | 'results'
 export type UnlockResult = { ok: true } | { ok: false; wrong: boolean; secondsLocked: number }
 export type KioskSettings = Pick<KioskConfig, 'bank' | 'n' | 'topics' | 'idle'>
 
@@ -57,6 +59,8 @@ export const useKioskStore = defineStore('kiosk', () => {
   const stored = localState.read(TALLY, StoredTallySchema)
   const tally = shallowRef(stored ? upgradeTally(stored) : emptyTally())
   const bank = shallowRef<Bank | undefined>()
+  /** The configured bank is gone from the site: a teacher must choose another. */
+  const bankMissing = ref(false)
   const unlocked = ref(false)
 
   // The student at the kiosk now: memory only.
@@ -93,6 +97,18 @@ export const useKioskStore = defineStore('kiosk', () => {
     if (run.questions.value.length === 0) return 'attract'
     return run.finished.value ? 'results' : 'quiz'
   })
+  /** What the kiosk page shows now. */
+  const screen = computed(() =>
+    kioskScreen(phase.value, unlocked.value, !bankMissing.value && bank.value !== undefined),
+  )
+  /** Students can't leave the kiosk; an unlocked teacher can. */
+  const locked = computed(() => active.value && !unlocked.value)
+  /** A student is at the kiosk: on a question or on their results. */
+  const studentActive = computed(() => phase.value === 'quiz' || phase.value === 'results')
+  /** Someone who may walk away: a student, or a teacher with the panel open. */
+  const inUse = computed(() => studentActive.value || unlocked.value)
+  /** The attract screen's topics, by title. */
+  const topicNames = computed(() => topicTitles(config.value?.topics ?? [], bank.value?.topics))
 
   const classTally = computed(() => tallyOf(tally.value.sessions))
   const idleSeconds = computed(() => config.value?.idle ?? DEFAULT_IDLE_SECONDS)
@@ -108,7 +124,15 @@ export const useKioskStore = defineStore('kiosk', () => {
     if (!config.value) return false
     if (bank.value?.id !== config.value.bank)
       bank.value = await useBanksStore().bank(config.value.bank)
-    return bank.value !== undefined
+    bankMissing.value = bank.value === undefined
+    return !bankMissing.value
+  }
+
+  /** The kiosk page opened, or reloaded: a kiosk set up locks again and loads its bank. */
+  function resume() {
+    if (!config.value) return
+    lock()
+    void loadConfiguredBank()
   }
 
   /** Sets the kiosk up from the link's settings and the teacher's new PIN, and locks it. */
@@ -178,6 +202,12 @@ export const useKioskStore = defineStore('kiosk', () => {
     run.start([], 0)
   }
 
+  /** No answer to the idle check: the next student finds the attract screen, and no open panel. */
+  function startOver() {
+    endStudent()
+    if (unlocked.value) lock()
+  }
+
   /** Checks the teacher's PIN, counting wrong ones towards the lockout (kept across reloads). */
   async function unlock(pin: string, now = Date.now()): Promise<UnlockResult> {
     const settings = config.value
@@ -240,19 +270,27 @@ export const useKioskStore = defineStore('kiosk', () => {
     config,
     active,
     bank,
+    bankMissing,
     phase,
+    screen,
     unlocked,
+    locked,
+    studentActive,
+    inUse,
+    topicNames,
     ...run,
     classTally,
     idleSeconds,
     triesLeft,
     loadConfiguredBank,
+    resume,
     setUp,
     lock,
     startStudent,
     retryWrong,
     newQuiz,
     endStudent,
+    startOver,
     unlock,
     lockedFor,
     updateSettings,

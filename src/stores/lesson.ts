@@ -5,10 +5,7 @@ import { newId } from './ids'
 import { useBanksStore } from './banks'
 import { useLearnersStore } from './learners'
 import { useLessonsStore } from './lessons'
-import { attemptOf, useRun } from './run'
-
-// The learner's record loads with the first answer.
-const learnerRecord = () => import('./progress').then((m) => m.useProgressStore())
+import { attemptOf, useRun, withLearningRecord } from './run'
 
 /**
  * The lesson on screen: its steps as the learner walks them, the step they are on, and the run of
@@ -43,7 +40,7 @@ export const useLessonStore = defineStore('lesson', () => {
       const shown = step.value
       if (!isQuestionStep(shown)) return undefined
       const attempt = newId()
-      void learnerRecord().then((record) =>
+      withLearningRecord((record) =>
         record.record(attemptOf(checked, attempt, 'lesson'), checked.now),
       )
       const { answer, grade, now } = checked
@@ -52,7 +49,7 @@ export const useLessonStore = defineStore('lesson', () => {
     },
     onAppeal(appeal, now) {
       if (step.value) lessons.keepAppeal(bankId.value, topicId.value, step.value.id, now)
-      void learnerRecord().then((record) => record.appeal(appeal, now))
+      withLearningRecord((record) => record.appeal(appeal, now))
     },
   })
 

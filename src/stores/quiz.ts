@@ -2,12 +2,12 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { Bank } from '@/domain/bank'
 import { composeQuiz, type QuizParams } from '@/domain/quiz'
-import { DRAFT_BANK_ID } from '@/domain/quiz-url'
+import { DRAFT_BANK_ID, parseQuizQuery, quizQuery, type QuizRequest } from '@/domain/quiz-url'
 import type { RunState } from '@/domain/run'
-import { afterFirstScreen } from '@/first-screen'
 import { sessionState } from '@/persistence'
+import { useBanksStore } from './banks'
 import { newId } from './ids'
-import { attemptOf, useRun } from './run'
+import { attemptOf, useRun, withLearningRecord } from './run'
 import type { SavedQuiz } from './saved-quiz'
 
 /** The last few quizzes of this tab stay, so Back to an earlier quiz finds its answers and results. */
@@ -18,23 +18,20 @@ const quizIdOf = (bankIds: readonly string[], params: QuizParams) =>
   JSON.stringify([bankIds, params])
 
 /**
- * The learner's record (IndexedDB, ts-fsrs) loads once the first question is up (main.ts), so it
- * is there by the first `Check answer` and records synchronously, journal first.
+ * The quiz a learner is playing now, from the URL that asks for it; kept in the tab's session so
+ * a reload loses nothing.
  */
-type ProgressModule = typeof import('./progress')
-let progressModule: ProgressModule | undefined
-const loadProgress = () => import('./progress').then((m) => (progressModule = m))
-void afterFirstScreen(loadProgress)
-const withProgress = (use: (progress: ReturnType<ProgressModule['useProgressStore']>) => void) => {
-  const act = ({ useProgressStore }: ProgressModule) => use(useProgressStore())
-  if (progressModule) act(progressModule)
-  else void loadProgress().then(act)
-}
-
-/** The quiz a learner is playing now; kept in the tab's session so a reload loses nothing. */
 export const useQuizStore = defineStore('quiz', () => {
+  const banks = useBanksStore()
   const bankIds = ref<string[]>([])
   const params = ref<QuizParams>({ n: 0, seed: '' })
+  /** The page: banks on their way, a quiz, a bank that does not exist, or no question to ask. */
+  const state = ref<'loading' | 'ready' | 'missing' | 'empty'>('loading')
+  /** The ids the URL names that are no bank. */
+  const missing = ref<string[]>([])
+  const titles = ref<string[]>([])
+  /** Only the latest opening may show its quiz: a slower, older bank load is dropped. */
+  let openings = 0
   /** The ids of this tab's saved quizzes, oldest first; read from the session on the first start. */
   let kept: string[] | undefined
   /** Only the latest start may set the quiz: an older one still reading its save is dropped. */
@@ -45,10 +42,12 @@ export const useQuizStore = defineStore('quiz', () => {
       // A draft tried in the studio is the teacher's test, not anyone's learning.
       if (checked.question.bankId === DRAFT_BANK_ID) return undefined
       const id = newId()
-      withProgress((progress) => void progress.record(attemptOf(checked, id, 'quiz'), checked.now))
+      withLearningRecord(
+        (progress) => void progress.record(attemptOf(checked, id, 'quiz'), checked.now),
+      )
       return id
     },
-    onAppeal: (appeal, now) => withProgress((progress) => progress.appeal(appeal, now)),
+    onAppeal: (appeal, now) => withLearningRecord((progress) => progress.appeal(appeal, now)),
     onChange: save,
   })
 
@@ -105,13 +104,45 @@ export const useQuizStore = defineStore('quiz', () => {
     run.start(questions, now, same ? { ...saved, attemptIds: saved.attempts } : {})
   }
 
+  /** Opens the quiz a URL's query asks for, with its seed: loads the banks, then starts it. */
+  async function open(query: Record<string, string | undefined>, seed: string) {
+    const request = parseQuizQuery(query, seed)
+    if (request.bankIds.length === 0 && banks.defaultBankId) request.bankIds = [banks.defaultBankId]
+    state.value = 'loading'
+    const token = ++openings
+    const loaded = await banks.banks(request.bankIds)
+    if (token !== openings) return
+    missing.value = request.bankIds.filter((_, i) => !loaded[i])
+    const found = loaded.filter((bank): bank is Bank => bank !== undefined)
+    if (missing.value.length > 0 || found.length === 0) {
+      state.value = 'missing'
+      return
+    }
+    titles.value = found.map((b) => b.title)
+    await start(found, request.params)
+    if (token === openings) state.value = run.questions.value.length > 0 ? 'ready' : 'empty'
+  }
+
   return {
     bankIds,
     params,
     id,
     wrongKeys,
+    state,
+    missing,
+    request: computed((): QuizRequest => ({ bankIds: bankIds.value, params: params.value })),
+    /** The address that gives anyone this quiz, the same questions in the same order. */
+    shareUrl: computed(() => {
+      const query = new URLSearchParams(quizQuery({ bankIds: bankIds.value, params: params.value }))
+      return `${window.location.origin}${import.meta.env.BASE_URL}quiz?${query}`
+    }),
+    title: computed(() => (titles.value.length === 1 ? `Quiz: ${titles.value[0]}` : 'Quiz')),
+    fromStudio: computed(() => bankIds.value.includes(DRAFT_BANK_ID)),
     ...run,
     start,
+    open,
+    /** Drops a quiz still loading: the learner has left the page. */
+    close: () => void openings++,
   }
 })
 

@@ -17,7 +17,7 @@ import {
   type KeptRun,
   type RunState,
 } from '@/domain/run'
-import type { NewAttempt } from './progress'
+import type { NewAttempt, useProgressStore } from './progress'
 
 export interface CheckedAnswer {
   question: QuizQuestion
@@ -41,6 +41,14 @@ export interface RunHooks {
   /** After every change, for a page that saves its run. */
   onChange?: (run: RunState) => void
 }
+
+/**
+ * Hands the learner's record to `use`. Its code (IndexedDB, ts-fsrs, the schemas) is on no page's
+ * first screen: it loads right after it (src/boot/later.ts), so it is in by the first check, and
+ * `use` runs in the same task; before that, it comes with the first answer.
+ */
+export const withLearningRecord = (use: (record: ReturnType<typeof useProgressStore>) => void) =>
+  void import('./progress').then(({ useProgressStore }) => use(useProgressStore()))
 
 /** A checked answer as the learner's record takes it, under `id`. */
 export const attemptOf = (

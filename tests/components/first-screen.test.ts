@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 // Each test gets the module fresh: the first screen comes up once per page.
 const load = async () => {
   vi.resetModules()
-  return import('@/first-screen')
+  return import('@/boot/first-screen')
 }
 
 describe('work deferred until the first screen is painted', () => {

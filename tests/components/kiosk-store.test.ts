@@ -101,6 +101,56 @@ describe('the kiosk store', () => {
     expect(students).toEqual([1, 1, 2])
   })
 
+  it('shows set-up, then the attract screen once the bank is in, then the student', async () => {
+    const kiosk = useKioskStore()
+    expect(kiosk.screen).toBe('setup')
+    const config: KioskConfig = { bank: 'sample', n: 2, topics: ['two', 'gone'], idle: 60, pin }
+    localStorage.setItem('factline:kiosk:config', JSON.stringify(config))
+    setActivePinia(createPinia())
+    const reloaded = useKioskStore()
+    expect(reloaded.screen).toBe('waiting')
+    expect(reloaded.topicNames).toEqual(['two', 'gone'])
+    reloaded.resume()
+    expect(kioskIsActive()).toBe(true)
+    expect(reloaded.locked).toBe(true)
+    await vi.waitFor(() => expect(reloaded.screen).toBe('attract'))
+    expect(reloaded.topicNames).toEqual(['Topic two', 'gone'])
+    expect(reloaded.inUse).toBe(false)
+    reloaded.startStudent(0)
+    expect(reloaded.screen).toBe('quiz')
+    expect(reloaded.studentActive).toBe(true)
+    expect(reloaded.inUse).toBe(true)
+  })
+
+  it('says so when its bank is gone from the site', async () => {
+    const config: KioskConfig = { bank: 'gone', n: 2, topics: [], idle: 60, pin }
+    localStorage.setItem('factline:kiosk:config', JSON.stringify(config))
+    const kiosk = useKioskStore()
+    expect(await kiosk.loadConfiguredBank()).toBe(false)
+    expect(kiosk.bankMissing).toBe(true)
+    expect(kiosk.screen).toBe('waiting')
+    expect(await kiosk.updateSettings({ bank: 'sample', n: 2, topics: [], idle: 60 })).toBe(true)
+    expect(kiosk.bankMissing).toBe(false)
+    expect(kiosk.screen).toBe('attract')
+  })
+
+  it('starts over when no one answers the idle check, locking a panel left open', async () => {
+    const kiosk = await readyKiosk(2)
+    kiosk.startStudent(0)
+    answerAndGoOn(kiosk, 1_000)
+    kiosk.startOver()
+    expect(kiosk.screen).toBe('attract')
+    expect(kiosk.answers).toEqual([])
+    expect(await kiosk.unlock('2468', 2_000)).toEqual({ ok: true })
+    expect(kiosk.screen).toBe('teacher')
+    expect(kiosk.locked).toBe(false)
+    expect(kiosk.inUse).toBe(true)
+    kiosk.startOver()
+    expect(kiosk.unlocked).toBe(false)
+    expect(kiosk.locked).toBe(true)
+    expect(kiosk.screen).toBe('attract')
+  })
+
   it('refuses settings it could not run with, and keeps the PIN when it takes others', async () => {
     const kiosk = await readyKiosk()
     expect(await kiosk.updateSettings({ bank: 'sample', n: 0, topics: [], idle: 60 })).toBe(false)

@@ -96,8 +96,7 @@ const submit = async (w: VueWrapper) => {
 
 describe('setting up the kiosk', () => {
   const query = { bank: 'second', n: 5 }
-  const mountSetup = () =>
-    mountIt(KioskSetupDialog, { query, fallbackBank: 'sample', bankTitle: 'Second bank' })
+  const mountSetup = () => mountIt(KioskSetupDialog, { query })
 
   it('opens as a modal dialog named Set up kiosk, saying what the kiosk will run', () => {
     const w = mountSetup()
@@ -114,6 +113,16 @@ describe('setting up the kiosk', () => {
         autocomplete: 'new-password',
       })
     }
+  })
+
+  it("runs the site's first bank when the link names none", async () => {
+    const w = mountIt(KioskSetupDialog, { query: {} })
+    expect(w.get('dl').text()).toContain('Sample bank')
+    await byLabel(w, 'Teacher PIN').setValue('2468')
+    await byLabel(w, 'Confirm PIN').setValue('2468')
+    await w.get('form').trigger('submit')
+    await vi.waitFor(() => expect(w.emitted('done')).toHaveLength(1), { timeout: 10_000 })
+    expect(useKioskStore().config?.bank).toBe('sample')
   })
 
   it('refuses a PIN of 3 digits, and two PINs that differ', async () => {

@@ -1,6 +1,33 @@
 import { describe, expect, it } from 'vitest'
-import { checkDraft, formatOf, problemText } from '@/domain/author'
+import {
+  checkDraft,
+  draftLabel,
+  draftPreview,
+  formatOf,
+  giftFileName,
+  isQuestionFile,
+  problemSummary,
+  problemText,
+  QUESTION_FILE_TYPES,
+  tryAsStudentQuery,
+} from '@/domain/author'
 import { STARTER_TEMPLATE } from '@/domain/author-template'
+import type { Bank, Problem } from '@/domain/bank'
+
+/** The starter bank with two more facts: a term no written question tests, and a bare fact. */
+function starterWithMoreFacts(): Bank {
+  const facts = `  - id: armistice
+    topic: basics
+    text: An armistice stopped the fighting.
+    paragraph: 2
+    term: { term: armistice, meaning: an agreement that stops the fighting }
+  - { id: bare, topic: basics, text: A fact with nothing to generate from., paragraph: 4 }
+`
+  const text = STARTER_TEMPLATE.replace('\nquestions:', `${facts}\nquestions:`)
+  const { bank, problems } = checkDraft(text, 'yaml', 'new.yaml')
+  if (!bank) throw new Error(problems.map(problemText).join('\n'))
+  return bank
+}
 
 describe('the studio draft', () => {
   it('starts from a template that is a valid bank', () => {
@@ -43,5 +70,79 @@ describe('the studio draft', () => {
     expect(formatOf('notes.txt', '# comment\ntitle: A bank\n')).toBe('yaml')
     expect(formatOf('notes.txt', '// from Moodle\n::Q1:: Is it? {T}')).toBe('gift')
     expect(formatOf('', '$CATEGORY: war\n\nWhen? {=1950}')).toBe('gift')
+  })
+})
+
+describe('what the studio shows of a draft', () => {
+  it('opens only question files, the ones the file input offers', () => {
+    expect(QUESTION_FILE_TYPES.join(',')).toBe('.yaml,.yml,.gift,.txt')
+    for (const name of ['bank.yaml', 'BANK.YML', 'moodle.gift', 'aiken.TXT'])
+      expect(isQuestionFile(name)).toBe(true)
+    for (const name of ['photo.png', 'bank.yaml.zip', 'gift', ''])
+      expect(isQuestionFile(name)).toBe(false)
+  })
+
+  it('names the GIFT export after the draft', () => {
+    expect(giftFileName('war.yaml')).toBe('war.gift')
+    expect(giftFileName('war.YML')).toBe('war.gift')
+    expect(giftFileName('notes.txt')).toBe('notes.gift')
+  })
+
+  it('lists a draft by its name and when it last changed', () => {
+    const updatedAt = Date.UTC(2024, 5, 15, 12)
+    expect(draftLabel({ name: 'war.yaml', updatedAt }, 'en-GB')).toBe(
+      `war.yaml (${new Date(updatedAt).toLocaleString('en-GB')})`,
+    )
+    expect(draftLabel({ name: 'war.yaml', updatedAt }, 'en-GB')).toMatch(
+      /^war\.yaml \(15\/06\/2024, /,
+    )
+  })
+
+  it('counts errors and warnings, one of each in the singular', () => {
+    const of = (severity: Problem['severity']): Problem => ({
+      file: 'draft.yaml',
+      line: 1,
+      column: 1,
+      severity,
+      message: 'Something.',
+    })
+    expect(problemSummary([of('error'), of('warning'), of('warning')])).toBe('1 error, 2 warnings')
+    expect(problemSummary([of('warning')])).toBe('0 errors, 1 warning')
+    expect(problemSummary([])).toBe('0 errors, 0 warnings')
+  })
+
+  it('tries the whole draft as a student, in one order, once it has questions', () => {
+    const bank = starterWithMoreFacts()
+    expect(tryAsStudentQuery(bank)).toEqual({ bank: 'studio-draft', n: '2', seed: 'studio' })
+    expect(tryAsStudentQuery({ ...bank, questions: [] })).toBeUndefined()
+    expect(tryAsStudentQuery(undefined)).toBeUndefined()
+  })
+
+  it('previews the first written questions with the generated ones that share their facts', () => {
+    const bank = starterWithMoreFacts()
+    const preview = draftPreview(bank, 1)
+    expect(preview).toMatchObject({ total: 2, hidden: 1 })
+    const [topic] = preview.topics
+    expect(topic!.written.map((w) => [w.card.id, w.number])).toEqual([['how-many-troops', 1]])
+    expect(topic!.written[0]!.siblings.length).toBeGreaterThan(0)
+    expect(topic!.written[0]!.signature).toBe(JSON.stringify(topic!.written[0]!.card))
+    expect(draftPreview(bank, 25).hidden).toBe(0)
+  })
+
+  it('finds what no written question covers and the facts no question tests', () => {
+    const preview = draftPreview(starterWithMoreFacts(), 25)
+    const [topic] = preview.topics
+    expect(topic!.orphans).toEqual([
+      {
+        id: expect.any(String),
+        prompt: 'Fill in the missing word.',
+        detail: 'An ___ stopped the fighting.',
+        answer: 'An armistice stopped the fighting.',
+      },
+    ])
+    expect(topic!.untested.map((f) => f.id)).toEqual(['bare'])
+    expect(preview.summary).toMatch(
+      /^\d+ questions \(2 written, [1-9]\d* generated\), 1 topic, 3 facts$/,
+    )
   })
 })

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { KioskConfigSchema, hashPin, parseKioskQuery } from '@/domain/kiosk/index.ts'
+import {
+  KioskConfigSchema,
+  hashPin,
+  parseKioskQuery,
+  readTypedNumbers,
+} from '@/domain/kiosk/index.ts'
 
 describe('parseKioskQuery', () => {
   it('reads every setting of a kiosk link', () => {
@@ -55,5 +60,44 @@ describe('KioskConfigSchema', () => {
     expect(KioskConfigSchema.safeParse({ ...ok, idle: 3601 }).success).toBe(false)
     expect(KioskConfigSchema.safeParse({ ...ok, bank: '' }).success).toBe(false)
     expect(KioskConfigSchema.safeParse({ ...ok, pin: undefined }).success).toBe(false)
+  })
+})
+
+describe("the teacher panel's typed numbers", () => {
+  const fine = { count: '', idle: '' }
+
+  it('takes whole numbers in range, spaces around them allowed', () => {
+    expect(readTypedNumbers(' 12 ', '90')).toEqual({ n: 12, idle: 90, problems: fine })
+    expect(readTypedNumbers('1', '10')).toMatchObject({ n: 1, idle: 10, problems: fine })
+    expect(readTypedNumbers('100', '3600')).toMatchObject({ n: 100, idle: 3600, problems: fine })
+  })
+
+  it('refuses, rather than brings into range, what a link would be forgiven', () => {
+    for (const [count, idle] of [
+      ['0', '9'],
+      ['101', '3601'],
+      ['2.5', '1e2'],
+      ['-3', '+60'],
+      ['', 'lots'],
+    ] as const)
+      expect(readTypedNumbers(count, idle)).toEqual({
+        n: undefined,
+        idle: undefined,
+        problems: {
+          count: 'Questions per student must be a whole number from 1 to 100.',
+          idle: 'Seconds before the idle check must be a whole number from 10 to 3600.',
+        },
+      })
+  })
+
+  it('says only what is wrong', () => {
+    expect(readTypedNumbers('5', '5')).toEqual({
+      n: 5,
+      idle: undefined,
+      problems: {
+        count: '',
+        idle: 'Seconds before the idle check must be a whole number from 10 to 3600.',
+      },
+    })
   })
 })

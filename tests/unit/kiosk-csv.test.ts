@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CSV_HEADER, resultsCsv, type KioskSession } from '@/domain/kiosk/index.ts'
+import { CSV_HEADER, resultsCsv, resultsFileName, type KioskSession } from '@/domain/kiosk/index.ts'
 
 /** A strict RFC 4180 reader: CRLF between records, quoted fields with doubled quotes. */
 function readCsv(text: string): string[][] {
@@ -220,5 +220,17 @@ describe('resultsCsv', () => {
         .slice(1)
         .map((row) => row[0]),
     ).toEqual(['1', '1', '1', '2'])
+  })
+})
+
+describe("the results file's name", () => {
+  it("carries the teacher's own day, month and day in two digits", () => {
+    // Late evening: in a timezone west of UTC, UTC would already say the next day.
+    expect(resultsFileName(new Date(2026, 2, 2, 23, 30))).toBe(
+      'factline-kiosk-results-2026-03-02.csv',
+    )
+    expect(resultsFileName(new Date(2026, 11, 31, 0, 5))).toBe(
+      'factline-kiosk-results-2026-12-31.csv',
+    )
   })
 })

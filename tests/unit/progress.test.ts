@@ -11,6 +11,13 @@ import {
   totalSeconds,
   weakestFacts,
 } from '@/domain/progress'
+import {
+  factsToPractise,
+  MASTERY_AHEAD_MS,
+  masteryByTopic,
+  progressTotals,
+} from '@/domain/progress-report'
+import { retrievability, scheduleFacts } from '@/domain/schedule'
 
 const MINUTE = 60_000
 const DAY = 86_400_000
@@ -369,5 +376,116 @@ describe('totalSeconds', () => {
     ]
     expect(totalSeconds(attempts)).toBe(12.5)
     expect(totalSeconds([])).toBe(0)
+  })
+})
+
+/** The progress page's figures (src/domain/progress-report.ts), at the time of `attempt()`. */
+const NOW = Date.UTC(2024, 2, 10, 12)
+
+describe('progressTotals', () => {
+  it('counts answers, accuracy, the streak and whole minutes, kiosk answers left out', () => {
+    const attempts = [
+      attempt({ at: NOW - 2 * DAY, credit: 0, seconds: 50 }),
+      attempt({ at: NOW - DAY, credit: 1, seconds: 60 }),
+      attempt({ at: NOW - 10 * MINUTE, credit: 0.5, seconds: 10 }),
+      attempt({ at: NOW, context: 'kiosk', seconds: 600 }),
+    ]
+    expect(progressTotals(attempts, NOW, 0)).toEqual({
+      answers: 3,
+      accuracy: 0.5,
+      streak: 3,
+      minutes: 2,
+    })
+  })
+
+  it('counts days in the learner’s time zone', () => {
+    // 23:30 UTC on the 9th is already the 10th in UTC+2 (offset −120): one day, not two.
+    const attempts = [attempt({ at: NOW - 12.5 * 60 * MINUTE }), attempt({ at: NOW })]
+    expect(progressTotals(attempts, NOW, 0).streak).toBe(2)
+    expect(progressTotals(attempts, NOW, -120).streak).toBe(1)
+  })
+
+  it('is all zeros without answers', () => {
+    expect(progressTotals([], NOW, 0)).toEqual({ answers: 0, accuracy: 0, streak: 0, minutes: 0 })
+  })
+})
+
+describe('masteryByTopic', () => {
+  const attempts = [
+    attempt({ facts: ['armistice'], credit: 1 }),
+    attempt({ facts: ['outbreak'], credit: 0 }),
+  ]
+  const cards = scheduleFacts(attempts)
+  const recall = (fact: string) =>
+    retrievability(cards.get(`korea/${fact}`), NOW + MASTERY_AHEAD_MS)
+
+  it('is the mean recall a week ahead of the topic’s facts met, beside its progress', () => {
+    const [war, people, places] = masteryByTopic(bank, attempts, cards, NOW)
+    expect(war).toMatchObject({ topic: 'war', title: 'The war', factsMet: 2, factsTotal: 2 })
+    expect(war!.stats.answers).toBe(2)
+    expect(war!.mastery).toBeCloseTo((recall('armistice') + recall('outbreak')) / 2, 12)
+    // A fact answered right is recalled better a week on than one answered wrong.
+    expect(recall('armistice')).toBeGreaterThan(recall('outbreak'))
+    expect(people).toMatchObject({ topic: 'people', factsMet: 0, mastery: 0 })
+    expect(places).toMatchObject({ topic: 'places', factsMet: 0, mastery: 0 })
+  })
+
+  it('falls as the week ahead moves further from the answers', () => {
+    const [now] = masteryByTopic(bank, attempts, cards, NOW)
+    const [later] = masteryByTopic(bank, attempts, cards, NOW + 30 * DAY)
+    expect(later!.mastery).toBeLessThan(now!.mastery)
+  })
+
+  it('counts only facts the schedule has a card for, so kiosk answers give no mastery', () => {
+    const kiosk = [attempt({ question: 'q-leaders', facts: ['rhee'], context: 'kiosk' })]
+    const topics = masteryByTopic(bank, kiosk, scheduleFacts(kiosk), NOW)
+    expect(topics.map((t) => t.mastery)).toEqual([0, 0, 0])
+  })
+})
+
+describe('factsToPractise', () => {
+  const generated = { ...bank, generated: [question('q-generated', 'war', ['armistice'])] }
+  const attempts = [
+    attempt({ facts: ['armistice'], credit: 0 }),
+    attempt({ question: 'q-leaders', facts: ['rhee'], credit: 0.5 }),
+    attempt({ facts: ['outbreak'], credit: 1 }),
+  ]
+
+  it('gives the weakest facts first, each with its text and a quiz on its questions', () => {
+    expect(factsToPractise(attempts, [generated], 2)).toEqual([
+      {
+        key: 'korea/armistice',
+        bank: 'korea',
+        fact: 'armistice',
+        accuracy: 0,
+        attempts: 1,
+        text: 'The armistice was signed in 1953.',
+        // Generated questions on the fact are part of its quiz too.
+        practise: {
+          bank: 'korea',
+          n: '3',
+          keys: 'korea/q-armistice,korea/q-leaders,korea/q-generated',
+        },
+      },
+      {
+        key: 'korea/rhee',
+        bank: 'korea',
+        fact: 'rhee',
+        accuracy: 0.5,
+        attempts: 1,
+        text: 'Syngman Rhee led the South.',
+        practise: { bank: 'korea', n: '1', keys: 'korea/q-leaders' },
+      },
+    ])
+  })
+
+  it('leaves out facts of banks not loaded and facts their bank no longer has', () => {
+    const gone = [
+      attempt({ bank: 'japan', facts: ['edo'], credit: 0 }),
+      attempt({ facts: ['removed'], credit: 0 }),
+      ...attempts,
+    ]
+    expect(factsToPractise(gone, [bank], 3).map((f) => f.key)).toEqual(['korea/armistice'])
+    expect(factsToPractise(attempts, [], 5)).toEqual([])
   })
 })

@@ -68,3 +68,32 @@ export function parseKioskQuery(query: Record<string, QueryValue>): KioskQuery {
     ...(idle !== undefined ? { idle } : {}),
   }
 }
+
+/** A number the teacher typed: whole, from `min` to `max`, or undefined. */
+function typedWholeNumber(text: string, min: number, max: number): number | undefined {
+  const value = Number(text.trim())
+  return /^\d+$/.test(text.trim()) && value >= min && value <= max ? value : undefined
+}
+
+const range = (label: string, min: number, max: number) =>
+  `${label} must be a whole number from ${min} to ${max}.`
+
+/**
+ * The teacher panel's two number fields as the kiosk takes them. Unlike a link's, a typed number
+ * out of range is refused, with a sentence for its field (empty where the field is fine).
+ */
+export function readTypedNumbers(count: string, idle: string) {
+  const n = typedWholeNumber(count, MIN_QUESTIONS, MAX_QUESTIONS)
+  const seconds = typedWholeNumber(idle, MIN_IDLE_SECONDS, MAX_IDLE_SECONDS)
+  return {
+    n,
+    idle: seconds,
+    problems: {
+      count: n === undefined ? range('Questions per student', MIN_QUESTIONS, MAX_QUESTIONS) : '',
+      idle:
+        seconds === undefined
+          ? range('Seconds before the idle check', MIN_IDLE_SECONDS, MAX_IDLE_SECONDS)
+          : '',
+    },
+  }
+}

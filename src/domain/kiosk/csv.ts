@@ -68,3 +68,11 @@ export function resultsCsv(sessions: readonly KioskSession[]): string {
   }
   return `\uFEFF${lines.map((line) => `${line}\r\n`).join('')}`
 }
+
+/** The results file's name, with the day it was taken on the teacher's clock (local, not UTC). */
+export function resultsFileName(at: Date): string {
+  const day = [at.getFullYear(), at.getMonth() + 1, at.getDate()]
+    .map((part) => String(part).padStart(2, '0'))
+    .join('-')
+  return `factline-kiosk-results-${day}.csv`
+}

@@ -1,20 +1,21 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import { loadRouteLocation } from 'vue-router'
-import App from './App.vue'
-import { afterFirstScreen } from './first-screen'
-import { createAppRouter } from './router'
-import { banksOpenedBy } from './router/opening-banks'
-import { useBanksStore } from './stores/banks'
-import './styles.css'
+import App from '@/App.vue'
+import { createAppRouter } from '@/router'
+import { banksOpenedBy } from '@/router/opening-banks'
+import { useBanksStore } from '@/stores/banks'
+import { startLater } from './later'
+import '@/styles.css'
 // QuestionCard's sheet, in the entry's too: a second stylesheet costs the first question 0.4 KB.
-import './components/question/question.css'
+import '@/components/question/question.css'
 
 /**
  * Start-up comes in short steps, each in a task of its own: on a slow phone a tap waits for the
  * task that is running, so several short tasks keep the page answering where one long one would
  * not (Lighthouse counts every task over 50 ms as blocking time). No step paints anything: the
- * first paint is still the whole page, once its code (and its bank, if it has one) is in.
+ * first paint is still the whole page, once its code (and its bank, if it has one) is in. What
+ * comes after the first screen is the list in later.ts.
  */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve))
 // Neither the page's code nor its bank is waited for without end: past two seconds for the bank,
@@ -23,12 +24,12 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve))
 const atMost = (ms: number, promise: Promise<unknown>) =>
   Promise.race([promise.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, ms))])
 
-const pinia = createPinia()
-
 async function start() {
+  const pinia = createPinia()
   // This task has run the modules; the router (its matcher, the browser's history) is the next.
   await nextTask()
   const router = createAppRouter()
+  startLater()
   await nextTask()
   // The page's bank is fetched now, beside the page's code rather than after it.
   const opening = router.resolve(router.options.history.location)
@@ -45,9 +46,3 @@ async function start() {
   app.mount('#app')
 }
 void start()
-
-// The learning record loads after the first screen is up: its code in one idle moment, the
-// record itself in the next.
-void afterFirstScreen(() => import('./stores/progress')).then(({ useProgressStore }) =>
-  afterFirstScreen(() => useProgressStore(pinia).load()),
-)

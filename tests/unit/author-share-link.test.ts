@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { draftFromHash, shareLink } from '@/components/author/share-link'
+import { carriesDraft, draftFromHash, shareLink } from '@/domain/author'
 import { STARTER_TEMPLATE } from '@/domain/author-template'
 
 describe('share links of drafts', () => {
@@ -19,5 +19,8 @@ describe('share links of drafts', () => {
     expect(await draftFromHash('')).toBeUndefined()
     expect(await draftFromHash('#other')).toBeUndefined()
     expect(await draftFromHash('#draft=not-deflated-at-all')).toBeUndefined()
+    // A damaged link is still one meant to carry a draft: the studio says so.
+    expect(carriesDraft('#draft=not-deflated-at-all')).toBe(true)
+    expect(carriesDraft('#other')).toBe(false)
   })
 })
