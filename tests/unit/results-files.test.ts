@@ -11,7 +11,7 @@ const answer = (key: string, text: string, credit: number, appealed = false) => 
   right: 'right',
   credit,
   seconds: 4.5,
-  ...(appealed ? { appealed: true } : {}),
+  appealed,
 })
 
 // Two students at one kiosk; the second retried a question, and typed a "formula".

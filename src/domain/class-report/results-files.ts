@@ -22,6 +22,8 @@ export interface ResultRow {
    * progress export, which the report words with its question (grading.ts's `answerText`).
    */
   answer: string | Answer
+  /** The question as the kiosk showed it (a kiosk file says it; a progress export does not). */
+  prompt?: string
   /** 0 to 1. */
   credit: number
   /** Seconds from seeing the question to checking it, when known. */
@@ -93,6 +95,7 @@ function readKioskCsv(file: string, text: string): ReadResults {
       student: `kiosk:${session}`,
       question,
       answer: unformula(cells.answer ?? ''),
+      ...(cells.prompt ? { prompt: unformula(cells.prompt) } : {}),
       credit,
       ...(cells.seconds && Number.isFinite(seconds) ? { seconds } : {}),
       appealed: (cells.appeal ?? '').trim().toLowerCase() === 'yes',

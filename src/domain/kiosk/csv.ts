@@ -19,10 +19,10 @@ export const CSV_HEADER = [
 const FORMULA_START = /^[=+\-@\t\r]/
 
 /** Learner-typed text: never run as a formula. */
-const text = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value)
+export const csvText = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value)
 
 /** RFC 4180: quoted when it holds a comma, a quote or a line break, quotes doubled. */
-const field = (value: string) =>
+export const csvField = (value: string) =>
   /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
 
 /** ISO 8601 in UTC; empty when there is no time, or none a Date can hold. */
@@ -37,19 +37,19 @@ const decimals = (value: number, places: number) => {
 function row(session: KioskSession, answer: KioskAnswer | undefined): string {
   return [
     String(session.student),
-    text(session.id),
+    csvText(session.id),
     time(session.startedAt),
     time(session.finishedAt),
-    text(answer?.key ?? ''),
-    text(answer?.prompt ?? ''),
-    text(answer?.type ?? ''),
-    text(answer?.answer ?? ''),
-    text(answer?.right ?? ''),
+    csvText(answer?.key ?? ''),
+    csvText(answer?.prompt ?? ''),
+    csvText(answer?.type ?? ''),
+    csvText(answer?.answer ?? ''),
+    csvText(answer?.right ?? ''),
     answer ? decimals(answer.credit, 2) : '',
     answer ? decimals(answer.seconds, 1) : '',
     answer?.appealed ? 'yes' : '',
   ]
-    .map(field)
+    .map(csvField)
     .join(',')
 }
 
@@ -66,8 +66,12 @@ export function resultsCsv(sessions: readonly KioskSession[]): string {
     if (session.answers.length === 0) lines.push(row(session, undefined))
     for (const answer of session.answers) lines.push(row(session, answer))
   }
-  return `\uFEFF${lines.map((line) => `${line}\r\n`).join('')}`
+  return csvFile(lines)
 }
+
+/** Lines as a spreadsheet reads them: UTF-8 with a BOM (Excel), CRLF after every line. */
+export const csvFile = (lines: readonly string[]) =>
+  `\uFEFF${lines.map((line) => `${line}\r\n`).join('')}`
 
 /** The results file's name, with the day it was taken on the teacher's clock (local, not UTC). */
 export function resultsFileName(at: Date): string {
