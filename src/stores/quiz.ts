@@ -104,6 +104,8 @@ export const useQuizStore = defineStore('quiz', () => {
     run.start(questions, now, same ? { ...saved, attemptIds: saved.attempts } : {})
   }
 
+  const request = computed((): QuizRequest => ({ bankIds: bankIds.value, params: params.value }))
+
   /** Opens the quiz a URL's query asks for, with its seed: loads the banks, then starts it. */
   async function open(query: Record<string, string | undefined>, seed: string) {
     const request = parseQuizQuery(query, seed)
@@ -130,10 +132,10 @@ export const useQuizStore = defineStore('quiz', () => {
     wrongKeys,
     state,
     missing,
-    request: computed((): QuizRequest => ({ bankIds: bankIds.value, params: params.value })),
+    request,
     /** The address that gives anyone this quiz, the same questions in the same order. */
     shareUrl: computed(() => {
-      const query = new URLSearchParams(quizQuery({ bankIds: bankIds.value, params: params.value }))
+      const query = new URLSearchParams(quizQuery(request.value))
       return `${window.location.origin}${import.meta.env.BASE_URL}quiz?${query}`
     }),
     title: computed(() => (titles.value.length === 1 ? `Quiz: ${titles.value[0]}` : 'Quiz')),
