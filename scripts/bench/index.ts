@@ -1,11 +1,12 @@
 // npm run bench: the timings that matter to users, measured here and never asserted in tests
 // (machines are noisy). Prints a table and writes scripts/bench/results.json.
 // `npm run bench -- studio kiosk` runs only the parts named (banks, scale, progress, first-question,
-// bytes, kiosk, studio) and prints them without writing the results file.
+// bytes, kiosk, studio, class) and prints them without writing the results file.
 import { writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { benchBankScale } from './bank-scale.ts'
 import { benchBanks } from './banks.ts'
+import { benchClassReport } from './class-report.ts'
 import type { Figure } from './figures.ts'
 import { withBuiltApp } from './built-app.ts'
 import { benchFirstQuestion, benchFirstQuestionBytes } from './first-question.ts'
@@ -13,7 +14,7 @@ import { benchKiosk } from './kiosk.ts'
 import { benchProgress } from './progress.ts'
 import { benchStudio } from './studio.ts'
 
-const PARTS = ['banks', 'scale', 'progress', 'first-question', 'bytes', 'kiosk', 'studio']
+const PARTS = ['banks', 'scale', 'progress', 'first-question', 'bytes', 'kiosk', 'studio', 'class']
 const only = process.argv.slice(2)
 const unknown = only.filter((part) => !PARTS.includes(part))
 if (unknown.length > 0) {
@@ -25,13 +26,14 @@ const figures: Figure[] = wanted('banks') ? benchBanks() : []
 if (wanted('scale')) figures.push(...benchBankScale())
 const progress = wanted('progress') ? await benchProgress() : undefined
 figures.push(...(progress?.figures ?? []))
-if (['first-question', 'bytes', 'kiosk', 'studio'].some(wanted)) {
+if (['first-question', 'bytes', 'kiosk', 'studio', 'class'].some(wanted)) {
   figures.push(
     ...(await withBuiltApp(async (base, outDir) => [
       ...(wanted('first-question') ? await benchFirstQuestion(base, outDir) : []),
       ...(wanted('bytes') ? await benchFirstQuestionBytes(base) : []),
       ...(wanted('kiosk') ? await benchKiosk(base) : []),
       ...(wanted('studio') ? await benchStudio(base) : []),
+      ...(wanted('class') ? await benchClassReport(base) : []),
     ])),
   )
 }

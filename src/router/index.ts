@@ -64,6 +64,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Author' },
   },
   {
+    path: '/class',
+    name: 'class',
+    component: () => import('@/views/ClassView.vue'),
+    meta: { title: 'Class report' },
+  },
+  {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('@/views/NotFoundView.vue'),

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { Bank, Question } from '@/domain/bank'
-import { classReport, questionsCsv } from '@/domain/class-report/report'
+import {
+  classReport,
+  questionsCsv,
+  sortQuestions,
+  type QuestionReport,
+  type QuestionSort,
+} from '@/domain/class-report/report'
 import type { ResultRow } from '@/domain/class-report/results-files'
 import { sampleBank } from '../fixtures/sample-bank'
 
@@ -104,5 +110,68 @@ describe('the class report', () => {
       'sample,capital,Which city is the capital of South Korea?,4,25,,,too few answers to judge,1',
       '',
     ])
+  })
+})
+
+describe('sorting the questions table', () => {
+  const item = (prompt: string, facility: number, discrimination?: number, extra = {}) =>
+    ({
+      item: prompt,
+      bank: 'b',
+      id: prompt,
+      prompt,
+      answered: 10,
+      facility,
+      ...(discrimination === undefined
+        ? {}
+        : { discrimination: { value: discrimination, method: 'upper-lower' as const } }),
+      verdict: 'good' as const,
+      appeals: 0,
+      answers: [],
+      ...extra,
+    }) satisfies QuestionReport
+  const list = [
+    item('Question 10', 0.5, 0.3),
+    item('Question 2', 0.9),
+    item('Question 1', 0.2, -0.4, { verdict: 'check-key' }),
+  ]
+  const order = (sort: QuestionSort) => sortQuestions(list, sort).map((q) => q.prompt)
+
+  it('sorts prompts as a reader counts (2 before 10)', () => {
+    expect(order({ by: 'question', descending: false })).toEqual([
+      'Question 1',
+      'Question 2',
+      'Question 10',
+    ])
+  })
+
+  it('sorts by facility either way', () => {
+    expect(order({ by: 'facility', descending: true })).toEqual([
+      'Question 2',
+      'Question 10',
+      'Question 1',
+    ])
+    expect(order({ by: 'facility', descending: false })).toEqual([
+      'Question 1',
+      'Question 10',
+      'Question 2',
+    ])
+  })
+
+  it('puts a question with no discrimination last, whichever the direction', () => {
+    expect(order({ by: 'discrimination', descending: false })).toEqual([
+      'Question 1',
+      'Question 10',
+      'Question 2',
+    ])
+    expect(order({ by: 'discrimination', descending: true })).toEqual([
+      'Question 10',
+      'Question 1',
+      'Question 2',
+    ])
+  })
+
+  it('puts the keys to check first by verdict', () => {
+    expect(order({ by: 'verdict', descending: false })[0]).toBe('Question 1')
   })
 })

@@ -3,6 +3,7 @@ import {
   analyseItems,
   correlation,
   reliability,
+  reliabilityMeaning,
   type Response,
 } from '@/domain/class-report/item-analysis'
 
@@ -142,5 +143,14 @@ describe('reliability', () => {
   it('cannot be told from one student or one question each', () => {
     expect(reliability(classOfTen.filter((r) => r.student === 's01'))).toBeUndefined()
     expect(reliability(classOfTen.filter((r) => r.item === 'q1'))).toBeUndefined()
+  })
+})
+
+describe('what a reliability means', () => {
+  it('reads each band the way classroom tests are read', () => {
+    expect(reliabilityMeaning(0.85)).toMatch(/^the test ranks students very consistently/)
+    expect(reliabilityMeaning(0.7)).toMatch(/^the test ranks students consistently/)
+    expect(reliabilityMeaning(0.6)).toMatch(/only fairly consistent/)
+    expect(reliabilityMeaning(0.42)).toMatch(/depend much on which questions/)
   })
 })

@@ -9,6 +9,7 @@ import {
   ITEM_VERDICT_TEXT,
   reliability,
   type ItemStatistics,
+  type ItemVerdict,
   type Reliability,
 } from './item-analysis.ts'
 import type { ResultRow } from './results-files.ts'
@@ -70,6 +71,17 @@ const median = (values: readonly number[]) => {
 const splitKey = (key: string) => {
   const slash = key.indexOf('/')
   return slash < 0 ? { bank: '', id: key } : { bank: key.slice(0, slash), id: key.slice(slash + 1) }
+}
+
+function groupBy<T>(list: readonly T[], by: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of list) {
+    const key = by(item)
+    const group = groups.get(key)
+    if (group) group.push(item)
+    else groups.set(key, [item])
+  }
+  return groups
 }
 
 /** The first answer of each student to each question, in the order the files gave them. */
@@ -136,8 +148,13 @@ export function classReport(rows: readonly ResultRow[], banks: readonly Bank[]):
       questionPool(bank).map((q) => [`${bank.id}/${q.id}`, { bank, q }] as const),
     ),
   )
-  const students = new Map<string, ResultRow[]>()
-  for (const row of first) students.set(row.student, [...(students.get(row.student) ?? []), row])
+  const students = groupBy(first, (row) => row.student)
+  const byQuestion = groupBy(rows, (row) => row.question)
+  const responses = first.map(({ student, question, credit }) => ({
+    student,
+    item: question,
+    credit,
+  }))
   const scores = [...students.values()].map((answers) => mean(answers.map((a) => a.credit)))
   const times = [...students.values()].flatMap((answers) =>
     answers.every((a) => a.seconds !== undefined)
@@ -145,13 +162,11 @@ export function classReport(rows: readonly ResultRow[], banks: readonly Bank[]):
       : [],
   )
 
-  const items = analyseItems(
-    first.map(({ student, question, credit }) => ({ student, item: question, credit })),
-  )
+  const items = analyseItems(responses)
   const questions = items.map((item): QuestionReport => {
     const { bank, id } = splitKey(item.item)
     const found = questionOf.get(item.item)
-    const all = rows.filter((r) => r.question === item.item)
+    const all = byQuestion.get(item.item) ?? []
     return {
       ...item,
       bank,
@@ -183,9 +198,7 @@ export function classReport(rows: readonly ResultRow[], banks: readonly Bank[]):
 
   const distribution = Array<number>(10).fill(0)
   for (const score of scores) distribution[Math.min(9, Math.floor(score * 10))]!++
-  const alpha = reliability(
-    first.map(({ student, question, credit }) => ({ student, item: question, credit })),
-  )
+  const alpha = reliability(responses)
   const seconds = times.length ? median(times) : undefined
   return {
     students: students.size,
@@ -201,6 +214,54 @@ export function classReport(rows: readonly ResultRow[], banks: readonly Bank[]):
     questions,
     ...(alpha ? { reliability: alpha } : {}),
   }
+}
+
+/** A column of the questions table to sort by, and which way. */
+export interface QuestionSort {
+  by: 'question' | 'answered' | 'facility' | 'discrimination' | 'verdict' | 'appeals'
+  descending: boolean
+}
+
+/** The verdicts from the most to the least in need of a teacher's look. */
+const VERDICT_ORDER: ItemVerdict[] = [
+  'check-key',
+  'weak',
+  'too-hard',
+  'too-easy',
+  'good',
+  'too-few',
+]
+
+/**
+ * The questions in the table's order. Questions with no discrimination (too few students) go
+ * last either way: they have nothing to compare.
+ */
+export function sortQuestions(
+  questions: readonly QuestionReport[],
+  { by, descending }: QuestionSort,
+): QuestionReport[] {
+  const sign = descending ? -1 : 1
+  const compare = (a: QuestionReport, b: QuestionReport): number => {
+    switch (by) {
+      case 'question':
+        return a.prompt.localeCompare(b.prompt, 'en', { numeric: true })
+      case 'answered':
+        return a.answered - b.answered
+      case 'facility':
+        return a.facility - b.facility
+      case 'verdict':
+        return VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict)
+      case 'appeals':
+        return a.appeals - b.appeals
+      case 'discrimination':
+        return (a.discrimination?.value ?? 0) - (b.discrimination?.value ?? 0)
+    }
+  }
+  return [...questions].sort((a, b) => {
+    if (by === 'discrimination' && !a.discrimination !== !b.discrimination)
+      return a.discrimination ? -1 : 1
+    return sign * compare(a, b) || a.prompt.localeCompare(b.prompt, 'en', { numeric: true })
+  })
 }
 
 const QUESTIONS_HEADER = [

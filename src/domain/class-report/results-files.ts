@@ -1,7 +1,9 @@
 import Papa from 'papaparse'
-import type { Answer } from '../answers.ts'
+import { z } from 'zod/mini'
+import { AnswerSchema, type Answer } from '../answers.ts'
 import { CSV_HEADER } from '../kiosk/csv.ts'
 import { readRecord } from '../record.ts'
+import { schemaOnFirstUse } from '../schema-on-first-use.ts'
 
 /**
  * The results a teacher brings to the class report, read from the files Factline writes: a
@@ -34,6 +36,21 @@ export interface ResultRow {
   at?: number
 }
 
+/** A result row as the class report stores it in this browser (src/persistence/class-report.ts). */
+export const ResultRowSchema = schemaOnFirstUse(() =>
+  z.object({
+    key: z.string().check(z.minLength(1)),
+    student: z.string().check(z.minLength(1)),
+    question: z.string().check(z.minLength(1)),
+    answer: z.union([z.string(), AnswerSchema]),
+    prompt: z.optional(z.string()),
+    credit: z.number().check(z.gte(0), z.lte(1)),
+    seconds: z.optional(z.number().check(z.nonnegative())),
+    appealed: z.boolean(),
+    at: z.optional(z.number()),
+  }),
+)
+
 /** A file or a line of it that was left out, and why: `file:line: message`. */
 export interface ResultsProblem {
   file: string
@@ -50,14 +67,15 @@ export interface ReadResults {
 
 const REQUIRED = ['session', 'question', 'answer', 'credit'] as const
 
-/** A kiosk results CSV. Rows without an answer (a sitting that answered nothing) are no answer. */
+/**
+ * A kiosk results CSV. Rows without an answer (a sitting that answered nothing) are no answer.
+ * Rows are read as arrays, not objects keyed by header: a week of a class is 30,000 rows.
+ */
 function readKioskCsv(file: string, text: string): ReadResults {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: 'greedy',
-  })
-  const columns = parsed.meta.fields ?? []
-  const missing = REQUIRED.filter((c) => !columns.includes(c))
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true })
+  const header = parsed.data[0] ?? []
+  const column = (name: string) => header.indexOf(name)
+  const missing = REQUIRED.filter((c) => column(c) < 0)
   if (missing.length > 0)
     return {
       rows: [],
@@ -65,43 +83,67 @@ function readKioskCsv(file: string, text: string): ReadResults {
         { file, line: 1, message: `not a kiosk results file: no ${missing.join(', ')} column` },
       ],
     }
+  const [cSession, cQuestion, cAnswer, cCredit, cPrompt, cSeconds, cAppeal, cStarted] = [
+    ...REQUIRED,
+    'prompt',
+    'seconds',
+    'appeal',
+    'started',
+  ].map(column) as [number, number, number, number, number, number, number, number]
+  const cell = (cells: string[], c: number) => (c < 0 ? '' : (cells[c] ?? ''))
   const problems: ResultsProblem[] = parsed.errors.map((e) => ({
     file,
-    line: (e.row ?? 0) + 2,
+    line: (e.row ?? 0) + 1,
     message: e.message,
   }))
   const badLines = new Set(problems.map((p) => p.line))
   const seen = new Map<string, number>()
+  const startedAt = new Map<string, number>()
   const rows: ResultRow[] = []
-  parsed.data.forEach((cells, i) => {
-    const line = i + 2
-    if (badLines.has(line)) return
-    const session = cells.session?.trim() ?? ''
-    const question = cells.question?.trim() ?? ''
-    if (question === '' && (cells.credit ?? '') === '') return
-    const credit = Number(cells.credit)
-    if (!session || !question || !Number.isFinite(credit) || credit < 0 || credit > 1) {
+  // Papa's `row` counts data rows from 0 with the header as row 0 here; a line is one CSV record.
+  for (let i = 1; i < parsed.data.length; i++) {
+    const cells = parsed.data[i]!
+    const line = i + 1
+    if (badLines.has(line)) continue
+    if (cells.length < header.length) {
+      problems.push({
+        file,
+        line,
+        message: `a damaged row: ${cells.length} of ${header.length} columns`,
+      })
+      continue
+    }
+    const session = cell(cells, cSession).trim()
+    const question = cell(cells, cQuestion).trim()
+    const creditText = cell(cells, cCredit)
+    if (question === '' && creditText === '') continue
+    const credit = Number(creditText)
+    if (!session || !question || creditText.trim() === '' || !(credit >= 0 && credit <= 1)) {
       problems.push({ file, line, message: 'a damaged row: no session, question or credit 0–1' })
-      return
+      continue
     }
     // A question asked again in one sitting (a retry) is another answer: counted in order.
     const id = `${session}\n${question}`
     const nth = (seen.get(id) ?? 0) + 1
     seen.set(id, nth)
-    const seconds = Number(cells.seconds)
-    const at = Date.parse(cells.started ?? '')
+    const secondsText = cell(cells, cSeconds)
+    const seconds = Number(secondsText)
+    const started = cell(cells, cStarted)
+    let at = startedAt.get(started)
+    if (at === undefined) startedAt.set(started, (at = Date.parse(started)))
+    const prompt = cell(cells, cPrompt)
     rows.push({
       key: `kiosk:${session}:${question}:${nth}`,
       student: `kiosk:${session}`,
       question,
-      answer: unformula(cells.answer ?? ''),
-      ...(cells.prompt ? { prompt: unformula(cells.prompt) } : {}),
+      answer: unformula(cell(cells, cAnswer)),
+      ...(prompt ? { prompt: unformula(prompt) } : {}),
       credit,
-      ...(cells.seconds && Number.isFinite(seconds) ? { seconds } : {}),
-      appealed: (cells.appeal ?? '').trim().toLowerCase() === 'yes',
+      ...(secondsText && Number.isFinite(seconds) ? { seconds } : {}),
+      appealed: cell(cells, cAppeal).trim().toLowerCase() === 'yes',
       ...(Number.isFinite(at) ? { at } : {}),
     })
-  })
+  }
   return { kind: 'kiosk', rows, problems }
 }
 

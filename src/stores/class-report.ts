@@ -1,0 +1,148 @@
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { bankIndex } from 'virtual:factline/banks'
+import { computed, ref, shallowRef, watch } from 'vue'
+import type { Bank } from '@/domain/bank'
+import {
+  classReport,
+  questionsCsv,
+  sortQuestions,
+  type QuestionSort,
+} from '@/domain/class-report/report'
+import {
+  mergeResults,
+  readResultsFile,
+  type ResultRow,
+  type ResultsProblem,
+} from '@/domain/class-report/results-files'
+import { clearResults, loadResults, saveImport } from '@/persistence/class-report'
+import { useBanksStore } from './banks'
+
+const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`
+
+/**
+ * The class report page (`/class`): the results a teacher imported, kept in this browser, and
+ * what they say. Rows are held as plain objects (`shallowRef`): they go to IndexedDB as they are,
+ * and 30,000 reactive proxies would only slow the report down.
+ */
+export const useClassReportStore = defineStore('class-report', () => {
+  const banksStore = useBanksStore()
+  const rows = shallowRef<ResultRow[]>([])
+  const banks = shallowRef<Bank[]>([])
+  const loaded = ref(false)
+  /** What the last import, export or clear did. */
+  const message = ref('')
+  /** The files, or lines of them, the last import left out. */
+  const problems = ref<ResultsProblem[]>([])
+  const sort = ref<QuestionSort>({ by: 'question', descending: false })
+
+  let loading: Promise<void> | undefined
+  /** Reads what earlier visits imported; once per page life. */
+  function load(): Promise<void> {
+    loading ??= loadResults().then((kept) => {
+      rows.value = mergeResults(kept.rows, rows.value).rows
+      loaded.value = true
+      if (kept.unavailable)
+        message.value = 'This browser keeps no data here: the report lasts until the page closes.'
+      else if (kept.damaged)
+        message.value = `${plural(kept.damaged, 'damaged answer')} could not be read back and ${kept.damaged === 1 ? 'was' : 'were'} left out.`
+    })
+    return loading
+  }
+
+  /** Reads the files, adds the answers not in the report yet, and keeps them. */
+  async function importFiles(files: readonly { name: string; text: string }[]) {
+    await load()
+    const found: ResultsProblem[] = []
+    const incoming: ResultRow[] = []
+    for (const file of files) {
+      const result = readResultsFile(file.name, file.text)
+      found.push(...result.problems)
+      for (const row of result.rows) incoming.push(row)
+    }
+    // One merge for all the files: each file's own would rebuild the set of keys every time.
+    const { rows: merged, added } = mergeResults(rows.value, incoming)
+    const read = incoming.length
+    const fresh = merged.slice(rows.value.length)
+    rows.value = merged
+    problems.value = found
+    const saved = await saveImport(
+      files.map((f) => f.name),
+      fresh,
+    )
+    const already = read - added
+    message.value = [
+      `Imported ${plural(added, 'new answer')} from ${plural(files.length, 'file')}`,
+      already > 0 ? ` (${plural(already, 'answer')} already in the report)` : '',
+      found.length > 0 ? `; ${plural(found.length, 'problem')} below` : '',
+      '.',
+      saved === 'saved'
+        ? ''
+        : ' This browser could not keep them: they last until the page closes.',
+    ].join('')
+  }
+
+  /** Forgets every result; the page has asked first. */
+  async function clear() {
+    const done = await clearResults()
+    rows.value = []
+    problems.value = []
+    message.value =
+      done === 'saved' ? 'The report was cleared.' : 'The browser would not clear the kept results.'
+  }
+
+  // Only the banks the results name are loaded; a bank no longer on this site is reported from
+  // what the files say (the kiosk wrote each question's prompt).
+  const bankIds = computed(() => {
+    const named = new Set(rows.value.map((r) => r.question.slice(0, r.question.indexOf('/'))))
+    return bankIndex.filter((b) => named.has(b.id)).map((b) => b.id)
+  })
+  watch(
+    () => bankIds.value.join(','),
+    async (wanted) => {
+      const loadedBanks = await banksStore.banks(bankIds.value)
+      if (wanted !== bankIds.value.join(',')) return // a later change loads its own
+      banks.value = loadedBanks.filter((b): b is Bank => !!b)
+    },
+    { immediate: true },
+  )
+
+  const report = computed(() => (rows.value.length ? classReport(rows.value, banks.value) : null))
+  const questions = computed(() =>
+    report.value ? sortQuestions(report.value.questions, sort.value) : [],
+  )
+
+  /** Sorts the questions table by a column; the same column again turns the order round. */
+  function sortBy(by: QuestionSort['by']) {
+    sort.value =
+      sort.value.by === by
+        ? { by, descending: !sort.value.descending }
+        : { by, descending: by !== 'question' }
+  }
+
+  /** The questions table as a CSV file to download. */
+  function exportCsv(at = new Date()): { text: string; name: string } | undefined {
+    if (!report.value) return undefined
+    message.value = `Exported ${plural(questions.value.length, 'question')}.`
+    return {
+      text: questionsCsv({ ...report.value, questions: questions.value }),
+      name: `factline-class-report-${at.toISOString().slice(0, 10)}.csv`,
+    }
+  }
+
+  return {
+    rows,
+    loaded,
+    message,
+    problems,
+    sort,
+    report,
+    questions,
+    load,
+    importFiles,
+    clear,
+    sortBy,
+    exportCsv,
+  }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useClassReportStore, import.meta.hot))
