@@ -97,6 +97,8 @@ export const NOT_FOR_THE_FIRST_QUESTION = [
   },
   { code: 'the review schedule (ts-fsrs)', markers: ['FSRSError', 'request_retention'] },
   { code: 'the kiosk', markers: ['Set up kiosk', 'Teacher unlock', 'kiosk:tally'] },
+  // It loads right after the first screen, before any check (src/stores/grader.ts).
+  { code: 'the grader (grading.ts, number words)', markers: ['seventy', 'trillion'] },
 ] as const
 
 /** Which of `NOT_FOR_THE_FIRST_QUESTION` each file carries: code → the files. */

@@ -1,4 +1,5 @@
 import { shallowReactive } from 'vue'
+import { loadGrader } from '@/stores/grader'
 import { afterFirstScreen } from './first-screen'
 
 // The learner's record: IndexedDB, ts-fsrs and the schemas, on no page's first screen.
@@ -22,6 +23,8 @@ export const later = shallowReactive({
  * the page's chunk, it costs the other pages nothing.
  */
 const work: (() => unknown)[] = [
+  // The grader: a question shows without it, its check needs it (src/stores/grader.ts).
+  loadGrader,
   // The learner's record: its code first (it is there by the first check), its data later.
   learningRecord,
   () => (later.learnerPicker = true),

@@ -13,6 +13,11 @@ import type {
 } from './bank/index.ts'
 import { answerPieces, keyOf, matchAnswer, type Match, type MatchOptions } from './text.ts'
 
+import { isAnswered } from './answer-state.ts'
+
+// What a question page needs before any answer is graded lives apart, on its first screen.
+export { emptyAnswer, isAnswered, scoreQuiz, type QuizScore } from './answer-state.ts'
+
 export type { Answer, Grade, Verdict } from './answers.ts'
 
 /** The answer shape of one question type. */
@@ -272,34 +277,6 @@ export function gradeAnswer(question: Question, answer: Answer): Grade {
   }
 }
 
-/**
- * The untouched answer to a question. For order questions the items are left empty: the caller
- * fills in the order the items are shown in.
- */
-export function emptyAnswer(question: Question): Answer {
-  switch (question.type) {
-    case 'single':
-      return { type: 'single', choice: null }
-    case 'multiple':
-      return { type: 'multiple', choices: [] }
-    case 'truefalse':
-      return { type: 'truefalse', choice: null }
-    case 'numeric':
-      return { type: 'numeric', text: '' }
-    case 'short':
-      return { type: 'short', text: '' }
-    case 'cloze':
-      return { type: 'cloze', blanks: parseCloze(question.text).blanks.map(() => '') }
-    case 'order':
-      return { type: 'order', items: [] }
-    case 'match':
-      return {
-        type: 'match',
-        choices: Object.fromEntries(question.pairs.map(({ left }) => [left, ''])),
-      }
-  }
-}
-
 /** The first accepted text that a learner can type: one that does not normalize to nothing. */
 const typeable = (accepted: readonly string[]) =>
   accepted.find((text) => matchAnswer(text, [text]) === 'right') ?? accepted[0] ?? ''
@@ -338,26 +315,6 @@ export function rightAnswer(question: Question): Answer {
         type: 'match',
         choices: Object.fromEntries(question.pairs.map(({ left, right }) => [left, right])),
       }
-  }
-}
-
-/** Whether the learner gave anything at all; an order answer always counts as given. */
-export function isAnswered(answer: Answer): boolean {
-  switch (answer.type) {
-    case 'single':
-    case 'truefalse':
-      return answer.choice !== null
-    case 'multiple':
-      return answer.choices.length > 0
-    case 'numeric':
-    case 'short':
-      return answer.text.trim() !== ''
-    case 'cloze':
-      return answer.blanks.some((text) => text.trim() !== '')
-    case 'order':
-      return true
-    case 'match':
-      return Object.values(answer.choices).some((choice) => choice.trim() !== '')
   }
 }
 
@@ -503,19 +460,4 @@ export function answerText(question: Question, answer: Answer | undefined): stri
       return lefts.map((left) => `${left} → ${answer.choices[left]?.trim() || EMPTY}`).join('; ')
     }
   }
-}
-
-export interface QuizScore {
-  /** Answers that earned full credit. */
-  correct: number
-  total: number
-  /** Partial credit counted, rounded to a whole percent. */
-  percent: number
-}
-
-export function scoreQuiz(grades: readonly (Grade | undefined)[]): QuizScore {
-  const total = grades.length
-  const correct = grades.filter((g) => g?.verdict === 'correct').length
-  const credit = grades.reduce((sum, g) => sum + (g?.credit ?? 0), 0)
-  return { correct, total, percent: total === 0 ? 0 : Math.round((credit / total) * 100) }
 }

@@ -1,5 +1,4 @@
 import type { Answer, Grade } from './answers.ts'
-import { gradeAnswer } from './grading.ts'
 import type { QuizQuestion } from './quiz.ts'
 
 /**
@@ -76,14 +75,21 @@ export function draftAnswer(run: RunState, answer: Answer): RunState {
   return { ...run, answers: replace(run.answers, run.index, answer) }
 }
 
-/** Grades the current question's answer, once. */
-export function checkAnswer(run: RunState, answer: Answer): RunState {
+/**
+ * Grades the current question's answer, once, with `grade` (grading.ts's `gradeAnswer`, passed in
+ * so that the run's code does not bring the grader to the first screen: see stores/grader.ts).
+ */
+export function checkAnswer(
+  run: RunState,
+  answer: Answer,
+  grade: (question: QuizQuestion, answer: Answer) => Grade,
+): RunState {
   const question = currentQuestion(run)
   if (!question || currentGrade(run)) return run
   return {
     ...run,
     answers: replace(run.answers, run.index, answer),
-    grades: replace(run.grades, run.index, gradeAnswer(question, answer)),
+    grades: replace(run.grades, run.index, grade(question, answer)),
   }
 }
 

@@ -70,6 +70,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Class report' },
   },
   {
+    path: '/print',
+    name: 'print',
+    component: () => import('@/views/PrintView.vue'),
+    // The worksheet's questions come from its banks, fetched first.
+    meta: { title: 'Worksheet', paintsLater: true },
+  },
+  {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('@/views/NotFoundView.vue'),

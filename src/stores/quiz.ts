@@ -138,6 +138,8 @@ export const useQuizStore = defineStore('quiz', () => {
       const query = new URLSearchParams(quizQuery(request.value))
       return `${window.location.origin}${import.meta.env.BASE_URL}quiz?${query}`
     }),
+    /** The paper worksheet of this quiz (router path): the same questions, laid out to print. */
+    worksheetUrl: computed(() => `/print?${new URLSearchParams(quizQuery(request.value))}`),
     title: computed(() => (titles.value.length === 1 ? `Quiz: ${titles.value[0]}` : 'Quiz')),
     fromStudio: computed(() => bankIds.value.includes(DRAFT_BANK_ID)),
     ...run,

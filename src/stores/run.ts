@@ -1,6 +1,7 @@
 import { computed, shallowReactive, toRefs } from 'vue'
 import type { Answer, Grade } from '@/domain/answers'
-import { scoreQuiz } from '@/domain/grading'
+import { scoreQuiz } from '@/domain/answer-state'
+import { grader, loadGrader } from './grader'
 import type { QuizQuestion } from '@/domain/quiz'
 import {
   appealAnswer,
@@ -83,8 +84,11 @@ export function useRun(hooks: RunHooks = {}) {
     return true
   }
 
+  /** Checks the answer; with the grader not in yet (a check in the first moments), once it is. */
   function check(answer: Answer, now = Date.now()) {
-    const checked = checkAnswer(run, answer)
+    const grading = grader()
+    if (!grading) return void loadGrader().then(() => check(answer, now))
+    const checked = checkAnswer(run, answer, grading.gradeAnswer)
     if (checked === run) return
     const [question, grade] = [currentQuestion(checked)!, currentGrade(checked)!]
     const attemptId = hooks.onCheck?.({ question, answer, grade, now, shownAt: run.shownAt })

@@ -19,6 +19,7 @@ vi.mock('virtual:factline/bank-loader', () => import('../fixtures/sample-banks-m
 const addresses: Record<string, string[]> = {
   quiz: ['/quiz?bank=sample&seed=paints', '/quiz?bank=no-such-bank&seed=paints'],
   lesson: ['/lessons/sample/one', '/lessons/no-such-bank/one'],
+  print: ['/print?bank=sample&seed=paints', '/print?bank=no-such-bank&seed=paints'],
 }
 
 const paintsLater = routes.filter((route) => route.meta?.paintsLater).map((r) => String(r.name))
@@ -28,7 +29,7 @@ afterEach(() => {
 })
 
 describe('pages that paint their content later', () => {
-  it('are the quiz and the lesson, each with an address to try', () => {
+  it('are the quiz, the lesson and the worksheet, each with an address to try', () => {
     expect(paintsLater.sort()).toEqual(Object.keys(addresses).sort())
   })
 

@@ -60,7 +60,7 @@ for (const bank of banks) {
     expect(lazy, 'scripts without the hint (scripts/vite-plugin-compile-hints.ts)').toEqual([])
   })
 
-  test(`the first question of ${url} loads no studio, GIFT parser, review schedule or kiosk code`, async ({
+  test(`the first question of ${url} loads no studio, GIFT parser, review schedule, kiosk or grader code`, async ({
     page,
   }) => {
     const built = builtScripts()

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Answer } from '@/domain/answers'
+import { gradeAnswer } from '@/domain/grading'
 import { composeQuiz, type QuizQuestion } from '@/domain/quiz'
 import {
   appealAnswer,
@@ -26,7 +27,7 @@ const wrong: Answer = { type: 'single', choice: 'no such option' }
 
 /** Checks the current question with `answer`, keeps it as `attempt`, and goes on at `now`. */
 const answerAndGoOn = (run: RunState, answer: Answer, now: number, attempt = `a${run.index}`) =>
-  nextQuestion(keepAttempt(checkAnswer(run, answer), attempt), now)
+  nextQuestion(keepAttempt(checkAnswer(run, answer, gradeAnswer), attempt), now)
 
 describe('a run', () => {
   it('starts at the first question with nothing answered, its clock at the time given', () => {
@@ -43,15 +44,15 @@ describe('a run', () => {
   it('keeps a draft until the answer is checked, then no more', () => {
     const drafted = draftAnswer(startRun(questions, 0), wrong)
     expect(drafted.answers[0]).toEqual(wrong)
-    const checked = checkAnswer(drafted, right(questions[0]))
+    const checked = checkAnswer(drafted, right(questions[0]), gradeAnswer)
     expect(draftAnswer(checked, wrong)).toBe(checked)
   })
 
   it('grades an answer once: a second check does nothing', () => {
-    const checked = checkAnswer(startRun(questions, 0), right(questions[0]))
+    const checked = checkAnswer(startRun(questions, 0), right(questions[0]), gradeAnswer)
     expect(currentGrade(checked)).toMatchObject({ verdict: 'correct', credit: 1 })
     expect(checked.answers[0]).toEqual(right(questions[0]))
-    expect(checkAnswer(checked, wrong)).toBe(checked)
+    expect(checkAnswer(checked, wrong, gradeAnswer)).toBe(checked)
   })
 
   it('does not go on without a verdict', () => {
@@ -60,7 +61,7 @@ describe('a run', () => {
   })
 
   it('goes on after a verdict, the next question shown at the time of Next', () => {
-    const run = nextQuestion(checkAnswer(startRun(questions, 0), wrong), 5_000)
+    const run = nextQuestion(checkAnswer(startRun(questions, 0), wrong, gradeAnswer), 5_000)
     expect(run).toMatchObject({ index: 1, shownAt: 5_000 })
     expect(currentQuestion(run)).toBe(questions[1])
   })
@@ -96,7 +97,7 @@ describe('a run', () => {
 })
 
 describe('an appeal', () => {
-  const checked = (answer: Answer) => checkAnswer(startRun(questions, 0), answer)
+  const checked = (answer: Answer) => checkAnswer(startRun(questions, 0), answer, gradeAnswer)
 
   it('is open only after a verdict other than Correct on an answer the page kept', () => {
     expect(currentAppeal(startRun(questions, 0))).toBeUndefined()
