@@ -20,3 +20,11 @@ declare module 'virtual:factline/banks' {
   /** Every bank in questions/, as the home page needs it: titles and topics, no questions. */
   export const bankIndex: BankSummary[]
 }
+
+// The studio's copy of the banks' question files (scripts/vite-plugin-banks.ts): only the studio
+// store loads it; a quiz never fetches these files.
+declare module 'virtual:factline/bank-files' {
+  import type { BankFiles } from '@/domain/bank/files'
+  /** Fetches one bank's question files as published; undefined for a bank the studio can't open. */
+  export function loadBankFiles(id: string): Promise<BankFiles | undefined>
+}

@@ -1,26 +1,42 @@
 import { createHash } from 'node:crypto'
-import { relative, resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { relative, resolve, sep } from 'node:path'
 import type { Plugin } from 'vite'
-import { formatProblem, summarizeBank, type Bank, type Problem } from '../src/domain/bank/index.ts'
+import {
+  decodeUtf8,
+  formatProblem,
+  summarizeBank,
+  type Bank,
+  type Problem,
+} from '../src/domain/bank/index.ts'
+import { bankFilesOf, type BankFiles } from '../src/domain/bank/files.ts'
 import { questionPool } from '../src/domain/quiz.ts'
-import { compileLocation, findBanks } from './bank-files.ts'
+import { compileLocation, findBanks, type BankLocation } from './bank-files.ts'
 
 const INDEX_ID = 'virtual:factline/banks'
 const LOADER_ID = 'virtual:factline/bank-loader'
+const FILES_ID = 'virtual:factline/bank-files'
 /** Where the dev server serves a bank; a build emits each as `assets/<id>-<hash>.json`. */
 const devBankUrl = (id: string) => `/@factline/bank/${encodeURIComponent(id)}.json`
+/** Where the dev server serves a bank's question files for the studio; a build emits `assets/<id>.files-<hash>.json`. */
+const devFilesUrl = (id: string) => `/@factline/bank-files/${encodeURIComponent(id)}.json`
 
 interface Loaded {
   banks: Bank[]
   problems: Problem[]
+  /** Where each compiled bank lies: its files, and the questions folder that names them. */
+  locations: Map<string, { location: BankLocation; dir: string }>
 }
 
 /** Every bank of the question folders, compiled; problems name files relative to `root`. */
 export function loadBanks(dirs: readonly string[], root: string): Loaded {
   const banks: Bank[] = []
   const problems: Problem[] = []
+  const locations: Loaded['locations'] = new Map()
   const seen = new Map<string, string>()
-  for (const location of dirs.flatMap((dir) => findBanks(dir))) {
+  for (const { location, dir } of dirs.flatMap((dir) =>
+    findBanks(dir).map((location) => ({ location, dir })),
+  )) {
     const file = relative(root, location.files[0] ?? location.path)
     const first = seen.get(location.id)
     if (first) {
@@ -31,21 +47,42 @@ export function loadBanks(dirs: readonly string[], root: string): Loaded {
     seen.set(location.id, file)
     const compiled = compileLocation(location, root)
     problems.push(...compiled.problems)
-    if (compiled.bank) banks.push(compiled.bank)
+    if (compiled.bank) {
+      banks.push(compiled.bank)
+      locations.set(location.id, { location, dir })
+    }
   }
-  return { banks, problems }
+  return { banks, problems, locations }
+}
+
+/** The names of a bank's files within their questions folder (`korea-2018/bank.yaml`), as the studio shows them. */
+const fileNames = ({ location, dir }: { location: BankLocation; dir: string }) =>
+  location.files.map((path) => relative(dir, path).split(sep).join('/'))
+
+/**
+ * A compiled bank's question files as the studio opens them: their texts and the line each
+ * question and fact starts at. Only the studio fetches them: a quiz never does.
+ */
+export function bankFiles(bank: Bank, where: { location: BankLocation; dir: string }): BankFiles {
+  const names = fileNames(where)
+  const files = where.location.files.map((path, i) => {
+    const decoded = decodeUtf8(readFileSync(path))
+    return { name: names[i]!, text: 'text' in decoded ? decoded.text : '' }
+  })
+  return bankFilesOf(bank, where.location.kind, files)
 }
 
 const errorsOf = (problems: Problem[]) => problems.filter((p) => p.severity === 'error')
 
 /**
  * A bank's JSON as the app loads it, stamped with `version`: a hash of its compiled content, so an
- * appeal names the very questions the learner saw even after the teacher edits the bank.
+ * appeal names the very questions the learner saw even after the teacher edits the bank. `files`
+ * (the names of its question files, which the studio can open) are not content: not hashed.
  */
-export function bankJson(bank: Bank): string {
+export function bankJson(bank: Bank, files?: string[]): string {
   const content = JSON.stringify(bank)
   const version = createHash('sha256').update(content).digest('hex').slice(0, 16)
-  return JSON.stringify({ ...bank, version })
+  return JSON.stringify({ ...bank, ...(files ? { files } : {}), version })
 }
 
 /**
@@ -59,6 +96,9 @@ export function factlineBanks(options: { dirs: readonly string[] }): Plugin {
   let loaded: Loaded | undefined
   const dirs = () => options.dirs.map((dir) => resolve(root, dir))
   const load = (): Loaded => (loaded ??= loadBanks(dirs(), root))
+  const located = (bank: Bank) => load().locations.get(bank.id)!
+  const json = (bank: Bank) => bankJson(bank, fileNames(located(bank)))
+  const filesJson = (bank: Bank) => JSON.stringify(bankFiles(bank, located(bank)))
   const fail = (problems: Problem[]) =>
     `invalid question bank (fix these lines, or run npm run questions:check):\n${problems.map(formatProblem).join('\n')}`
 
@@ -79,11 +119,12 @@ export function factlineBanks(options: { dirs: readonly string[] }): Plugin {
       if (errors.length > 0) this.error(fail(errors))
     },
     resolveId(id) {
-      if (id === INDEX_ID || id === LOADER_ID) return `\0${id}`
+      if (id === INDEX_ID || id === LOADER_ID || id === FILES_ID) return `\0${id}`
       return undefined
     },
     load(id) {
-      if (id !== `\0${INDEX_ID}` && id !== `\0${LOADER_ID}`) return undefined
+      if (id !== `\0${INDEX_ID}` && id !== `\0${LOADER_ID}` && id !== `\0${FILES_ID}`)
+        return undefined
       const { banks, problems } = load()
       const errors = errorsOf(problems)
       if (errors.length > 0) this.error(fail(errors))
@@ -92,6 +133,30 @@ export function factlineBanks(options: { dirs: readonly string[] }): Plugin {
       if (id === `\0${INDEX_ID}`) {
         return `export const bankIndex = ${JSON.stringify(banks.map((b) => summarizeBank(b, questionPool(b).length)))}`
       }
+      // The studio's copy of each bank's question files: a file of its own per bank, which only
+      // the studio's code (this module) asks for.
+      if (id === `\0${FILES_ID}`) {
+        const urls = banks.map((bank) => {
+          if (!building)
+            return `${JSON.stringify(bank.id)}: ${JSON.stringify(devFilesUrl(bank.id))}`
+          const ref = this.emitFile({
+            type: 'asset',
+            name: `${bank.id}.files.json`,
+            source: filesJson(bank),
+          })
+          return `${JSON.stringify(bank.id)}: import.meta.ROLLUP_FILE_URL_${ref}`
+        })
+        return [
+          `const urls = {\n${urls.map((u) => `  ${u},`).join('\n')}\n}`,
+          `export function loadBankFiles(id) {`,
+          `  if (!Object.hasOwn(urls, id)) return Promise.resolve(undefined)`,
+          `  return fetch(urls[id]).then((response) => {`,
+          `    if (!response.ok) throw new Error(\`bank files \${id}: HTTP \${response.status}\`)`,
+          `    return response.json()`,
+          `  })`,
+          `}`,
+        ].join('\n')
+      }
       // Each bank is a JSON file of its own, fetched when a page needs it: data, not code, so it
       // is parsed faster than a script and never counts against the first screen's JavaScript.
       const urls = banks.map((bank) => {
@@ -99,7 +164,7 @@ export function factlineBanks(options: { dirs: readonly string[] }): Plugin {
         const ref = this.emitFile({
           type: 'asset',
           name: `${bank.id}.json`,
-          source: bankJson(bank),
+          source: json(bank),
         })
         return `${JSON.stringify(bank.id)}: import.meta.ROLLUP_FILE_URL_${ref}`
       })
@@ -129,11 +194,11 @@ export function factlineBanks(options: { dirs: readonly string[] }): Plugin {
     configureServer(server) {
       server.watcher.add(dirs())
       server.middlewares.use((request, response, next) => {
-        const match = /^\/@factline\/bank\/([^/?]+)\.json/.exec(request.url ?? '')
-        const bank = match && load().banks.find((b) => b.id === decodeURIComponent(match[1]!))
+        const match = /^\/@factline\/bank(-files)?\/([^/?]+)\.json/.exec(request.url ?? '')
+        const bank = match && load().banks.find((b) => b.id === decodeURIComponent(match[2]!))
         if (!bank) return next()
         response.setHeader('Content-Type', 'application/json')
-        response.end(bankJson(bank))
+        response.end(match[1] ? filesJson(bank) : json(bank))
       })
     },
     hotUpdate({ file, server }) {
@@ -149,7 +214,7 @@ export function factlineBanks(options: { dirs: readonly string[] }): Plugin {
         return []
       }
       for (const mod of this.environment.moduleGraph.idToModuleMap.values()) {
-        if (mod.id === `\0${INDEX_ID}` || mod.id === `\0${LOADER_ID}`)
+        if ([INDEX_ID, LOADER_ID, FILES_ID].some((virtual) => mod.id === `\0${virtual}`))
           this.environment.moduleGraph.invalidateModule(mod)
       }
       server.ws.send({ type: 'full-reload' })

@@ -1,5 +1,5 @@
-import { onBeforeUnmount, shallowRef, watch, type Ref } from 'vue'
-import type { DraftCheck, DraftFormat } from '@/domain/author'
+import { onBeforeUnmount, ref, shallowRef, watch, type Ref } from 'vue'
+import type { DraftCheck, DraftContext, DraftFormat } from '@/domain/author'
 import type { Bank } from '@/domain/bank'
 import type { CheckRequest } from '@/workers/check-draft.worker'
 
@@ -8,13 +8,21 @@ const PAUSE_MS = 300
 
 /**
  * Checks the draft on every pause in typing, in a Web Worker (or, where there is none, such as in
- * component tests, on the main thread). Only the latest check's result is kept.
+ * component tests, on the main thread). Only the latest check's result is kept. A draft of a
+ * bank's file is checked with the bank's other files (`context`), once they are in.
  */
-export function useDraftCheck(text: Ref<string>, format: Ref<DraftFormat>, fileName: Ref<string>) {
+export function useDraftCheck(
+  text: Ref<string>,
+  format: Ref<DraftFormat>,
+  fileName: Ref<string>,
+  context: Ref<DraftContext | 'loading' | undefined> = ref(undefined),
+) {
   const result = shallowRef<DraftCheck>({ problems: [] })
   const checking = shallowRef(false)
   /** The bank while the draft has no error: a new one only when the questions changed (not a comment or a space), so the preview is redrawn only then. */
   const bank = shallowRef<Bank>()
+  /** For a draft of a bank's file, what it writes of the bank: the preview shows only that. */
+  const part = shallowRef<DraftCheck['part']>()
   let bankKey = ''
   let latest = 0
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -43,13 +51,15 @@ export function useDraftCheck(text: Ref<string>, format: Ref<DraftFormat>, fileN
   function show(found: DraftCheck) {
     result.value = found
     checking.value = false
-    const key = found.bank ? JSON.stringify(found.bank) : ''
+    const key = found.bank ? JSON.stringify([found.bank, found.part]) : ''
     if (key === bankKey) return
     bankKey = key
     bank.value = found.bank
+    part.value = found.part
   }
 
   async function check() {
+    if (context.value === 'loading') return
     if (worker && busy) {
       again = true
       return
@@ -59,6 +69,7 @@ export function useDraftCheck(text: Ref<string>, format: Ref<DraftFormat>, fileN
       text: text.value,
       format: format.value,
       fileName: fileName.value,
+      ...(context.value ? { context: context.value } : {}),
     }
     checking.value = true
     if (worker) {
@@ -66,12 +77,12 @@ export function useDraftCheck(text: Ref<string>, format: Ref<DraftFormat>, fileN
       return worker.postMessage(request)
     }
     const { checkDraft } = await import('@/domain/author')
-    const check = checkDraft(request.text, request.format, request.fileName)
+    const check = checkDraft(request.text, request.format, request.fileName, request.context)
     if (request.id === latest) show(check)
   }
 
   watch(
-    [text, format, fileName],
+    [text, format, fileName, context],
     () => {
       // Until the check answers, the list says so rather than showing the last result.
       checking.value = true
@@ -85,5 +96,5 @@ export function useDraftCheck(text: Ref<string>, format: Ref<DraftFormat>, fileN
     worker?.terminate()
   })
 
-  return { result, bank, checking, checkNow: check }
+  return { result, bank, part, checking, checkNow: check }
 }

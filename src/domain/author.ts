@@ -8,7 +8,17 @@ import {
   type Problem,
   type Question,
 } from './bank/index.ts'
+import {
+  locateItem,
+  placesOf,
+  readBankFile,
+  type BankFiles,
+  type BankFileText,
+  type BankKind,
+  type Place,
+} from './bank/files.ts'
 import { readGiftSource } from './bank/gift.ts'
+import type { Position } from './bank/source.ts'
 import { rightAnswerText } from './grading.ts'
 import { composeQuiz, questionPool, type QuizQuestion } from './quiz.ts'
 import { DRAFT_BANK_ID, quizQuery } from './quiz-url.ts'
@@ -43,30 +53,116 @@ export function formatOf(fileName: string, text: string): DraftFormat {
 export const giftFileName = (draftName: string) =>
   draftName.replace(/\.(ya?ml|txt)$/i, '') + '.gift'
 
-/** A draft in the studio's list: its name, then when it last changed in the reader's own format. */
-export const draftLabel = (draft: { name: string; updatedAt: number }, locale?: string) =>
-  `${draft.name} (${new Date(draft.updatedAt).toLocaleString(locale)})`
+/** The published bank and file a draft was opened from (`/author?bank=ID&question=QID`). */
+export interface DraftOrigin {
+  /** The bank's id. */
+  id: string
+  /** The file's name within its questions folder, as the bank's files name it. */
+  file: string
+}
+
+/**
+ * A draft in the studio's list: its name (its bank's file, for one opened from a bank), then when
+ * it last changed in the reader's own format.
+ */
+export const draftLabel = (
+  draft: { name: string; updatedAt: number; bank?: DraftOrigin },
+  locale?: string,
+) => `${draft.bank?.file ?? draft.name} (${new Date(draft.updatedAt).toLocaleString(locale)})`
+
+/** The name a draft of a bank's file is downloaded as: the file's own (`02-troops.yaml`). */
+export const baseName = (file: string) => file.slice(file.lastIndexOf('/') + 1)
+
+/** A draft that is one file of a published bank: checked as part of the bank with its other files. */
+export interface DraftContext {
+  bankId: string
+  kind: BankKind
+  /** The draft's file, among `files`. */
+  file: string
+  /** The bank's files as published. */
+  files: BankFileText[]
+}
+
+/** The context of a draft of `origin`, once the bank's published files are in. */
+export function draftContext(
+  origin: DraftOrigin | undefined,
+  published: BankFiles | undefined,
+): DraftContext | undefined {
+  if (!origin || !published || published.id !== origin.id) return undefined
+  return { bankId: origin.id, kind: published.kind, file: origin.file, files: published.files }
+}
 
 export interface DraftCheck {
-  /** Present only when the draft has no error. */
+  /** Present only when the draft has no error: the whole bank, for a draft of a bank's file. */
   bank?: Bank
   /** Errors first, then warnings; each in reading order. */
   problems: Problem[]
+  /** For a draft of a bank's file: the ids of the questions and facts written in it. */
+  part?: { questions: string[]; facts: string[] }
 }
 
-export function checkDraft(text: string, format: DraftFormat, fileName: string): DraftCheck {
+const rank = (p: Problem) => (p.severity === 'error' ? 0 : 1)
+const inOrder = (problems: Problem[]) =>
+  [...problems].sort((a, b) => rank(a) - rank(b) || a.line - b.line || a.column - b.column)
+
+/**
+ * Checks a draft: alone, or, for a draft of a bank's file (`context`), as that file of its bank:
+ * the bank is compiled with its other files as published and the draft in place of its file. Only
+ * the draft's problems are listed; an error the draft causes in another file (a fact it no longer
+ * has, an id it now shares) is listed at the draft's first line, naming that file and line.
+ */
+export function checkDraft(
+  text: string,
+  format: DraftFormat,
+  fileName: string,
+  context?: DraftContext,
+): DraftCheck {
+  if (context) return checkInBank(text, format, context)
   const source =
     format === 'gift'
       ? readGiftSource(text, fileName, DRAFT_BANK_ID)
       : readYamlSource(text, fileName, 'main')
   const { bank, problems } = compileBank(DRAFT_BANK_ID, [source])
-  const rank = (p: Problem) => (p.severity === 'error' ? 0 : 1)
+  return { ...(bank ? { bank } : {}), problems: inOrder(problems) }
+}
+
+function checkInBank(text: string, format: DraftFormat, context: DraftContext): DraftCheck {
+  const draft = { name: context.file, text }
+  const files = context.files.some((f) => f.name === context.file)
+    ? context.files.map((f) => (f.name === context.file ? draft : f))
+    : [...context.files, draft]
+  const published = context.kind === 'gift' ? 'gift' : 'yaml'
+  const sources = files.map((f, i) =>
+    readBankFile(f, i, f === draft ? format : published, context.bankId),
+  )
+  const { bank, problems } = compileBank(DRAFT_BANK_ID, sources)
+  const own = problems.filter((p) => p.file === context.file)
+  const caused = problems
+    .filter((p) => p.file !== context.file && p.severity === 'error')
+    .map((p) => ({
+      ...p,
+      file: context.file,
+      line: 1,
+      column: 1,
+      message: `${p.file}, line ${p.line}: ${p.message}`,
+    }))
+  const places = placesOf(sources.filter((s) => s.file === context.file))
   return {
     ...(bank ? { bank } : {}),
-    problems: [...problems].sort(
-      (a, b) => rank(a) - rank(b) || a.line - b.line || a.column - b.column,
-    ),
+    problems: inOrder([...own, ...caused]),
+    part: { questions: Object.keys(places.questions), facts: Object.keys(places.facts) },
   }
+}
+
+/** Where question (or fact) `id` starts in a draft of file `index` of a bank; undefined when it has none such. */
+export function findInDraft(
+  text: string,
+  format: DraftFormat,
+  index: number,
+  key: 'questions' | 'facts',
+  id: string,
+): Position | undefined {
+  return locateItem(readBankFile({ name: '', text }, index, format, ''), key, id)
 }
 
 /** A problem as the `Problems` list reads it. */
@@ -126,11 +222,16 @@ export interface PreviewTopic {
 /**
  * What the studio's preview shows of a compiled draft: topic by topic, the first `limit` written
  * questions as quiz cards with the generated questions that share their facts, the generated
- * questions no written one covers, and the facts no question tests.
+ * questions no written one covers, and the facts no question tests. For a draft of a bank's file
+ * (`part`), only what that file writes: its questions, and what is generated from its facts.
  */
-export function draftPreview(bank: Bank, limit: number) {
+export function draftPreview(bank: Bank, limit: number, part?: DraftCheck['part']) {
   const pool = questionPool(bank)
-  const written = pool.filter((q) => !q.generated)
+  const ownQuestions = part && new Set(part.questions)
+  const ownFacts = part && new Set(part.facts)
+  const isOwn = (q: Question) =>
+    !part || (q.generated ? q.facts.some((f) => ownFacts!.has(f)) : ownQuestions!.has(q.id))
+  const written = pool.filter((q) => !q.generated && isOwn(q))
   const generated = pool.filter((q) => q.generated)
   const visible = new Set(written.slice(0, limit).map((q) => q.id))
   // The quiz's own presentation (citation, topic title, shuffled options) for every written question.
@@ -141,8 +242,9 @@ export function draftPreview(bank: Bank, limit: number) {
       keys: [...visible].map((q) => `${bank.id}/${q}`),
     }).map((q) => [q.id, q]),
   )
-  const covered = new Set(written.flatMap((q) => q.facts))
+  const covered = new Set(pool.filter((q) => !q.generated).flatMap((q) => q.facts))
   const tested = new Set(pool.flatMap((q) => q.facts))
+  const facts = bank.facts.filter((f) => !ownFacts || ownFacts.has(f.id))
 
   const topics = bank.topics.map((topic): PreviewTopic => ({
     id: topic.id,
@@ -164,15 +266,19 @@ export function draftPreview(bank: Bank, limit: number) {
       ]
     }),
     orphans: generated
-      .filter((g) => g.topic === topic.id && !g.facts.some((f) => covered.has(f)))
+      .filter((g) => g.topic === topic.id && isOwn(g) && !g.facts.some((f) => covered.has(f)))
       .map(generatedLine),
-    untested: bank.facts.filter((f) => f.topic === topic.id && !tested.has(f.id)),
+    untested: facts.filter((f) => f.topic === topic.id && !tested.has(f.id)),
   }))
+  // A file of a bank shows the topics it writes in, not every topic of its bank.
+  const mentioned = new Set([...written, ...facts].map((item) => item.topic))
+  const kept = part ? topics.filter((t) => mentioned.has(t.id)) : topics
+  const ownGenerated = generated.filter(isOwn).length
 
   const summary =
-    `${plural(pool.length, 'question')} (${written.length} written, ${generated.length} generated), ` +
-    `${plural(bank.topics.length, 'topic')}, ${plural(bank.facts.length, 'fact')}`
-  return { topics, total: written.length, hidden: written.length - visible.size, summary }
+    `${part ? 'This file: ' : ''}${plural(written.length + ownGenerated, 'question')} (${written.length} written, ${ownGenerated} generated), ` +
+    `${plural(kept.length, 'topic')}, ${plural(facts.length, 'fact')}`
+  return { topics: kept, total: written.length, hidden: written.length - visible.size, summary }
 }
 
 /*
@@ -213,4 +319,39 @@ export async function draftFromHash(
   } catch {
     return undefined
   }
+}
+
+/** Where a studio link leads in a bank's files: a written question, or the fact a generated one is made from. */
+export interface LinkTarget {
+  key: 'questions' | 'facts'
+  id: string
+  /** Its place as published. */
+  place: Place
+  /** For a generated question: the fact (`id`) it is made from. */
+  generated?: true
+}
+
+/** The place question `questionId` of a bank's files leads to; undefined when the bank has no such question. */
+export function linkTarget(published: BankFiles, questionId: string): LinkTarget | undefined {
+  const own = published.questions[questionId]
+  if (own) return { key: 'questions', id: questionId, place: own }
+  const fact = published.generated[questionId]
+  const place = fact === undefined ? undefined : published.facts[fact]
+  return fact !== undefined && place
+    ? { key: 'facts', id: fact, place, generated: true }
+    : undefined
+}
+
+/** What the studio says it opened for a link: which file (the teacher's own draft of it, or as published), at which line. */
+export function openedMessage(opened: {
+  file: string
+  line: number
+  question: string
+  kept: boolean
+  fact?: string
+}): string {
+  const what = opened.kept ? `your draft of ${opened.file}, with your edits,` : opened.file
+  return opened.fact === undefined
+    ? `Opened ${what} at question ${opened.question} (line ${opened.line}).`
+    : `Opened ${what} at fact ${opened.fact} (line ${opened.line}): question ${opened.question} is generated from it.`
 }

@@ -386,9 +386,13 @@ export function readNumber(text: string, unit?: string, language = 'en'): number
 // the first question does not need.
 let numberFormat: Intl.NumberFormat | undefined
 
-/** A number as the app shows it: en-US grouping, e.g. 28,000 or -3.5. */
+/** A number as the app shows it: en-US grouping from five digits, e.g. 28,000, 1953 or -3.5. */
 export function formatNumber(value: number): string {
-  numberFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 20 })
+  // `min2`: no separator in a four-digit number, so a year reads 1953, not 1,953; 28,000 keeps it.
+  numberFormat ??= new Intl.NumberFormat('en-US', {
+    maximumFractionDigits: 20,
+    useGrouping: 'min2',
+  })
   return numberFormat.format(value)
 }
 

@@ -1,7 +1,8 @@
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb'
+import type { DBSchema, IDBPTransaction } from 'idb'
 import { decodeChunk, encodeChunk } from '@/domain/attempt-chunk'
 import { AttemptSchema, byTime, type Attempt } from '@/domain/attempts'
 import { ScheduleSnapshotSchema, type ScheduleSnapshot } from '@/domain/schedule'
+import { databaseOpener } from './database.ts'
 import { localState, type WriteResult } from './index.ts'
 
 /**
@@ -47,30 +48,19 @@ type Store = 'loose' | 'chunks' | 'backups' | 'schedules'
 type Tx = IDBPTransaction<FactlineDb, Store[], 'readwrite' | 'versionchange'>
 type ReadTx = IDBPTransaction<FactlineDb, Store[], IDBTransactionMode | 'versionchange'>
 
-let database: Promise<IDBPDatabase<FactlineDb>> | undefined
-
-function db(): Promise<IDBPDatabase<FactlineDb>> {
-  database ??= openDB<FactlineDb>(DB_NAME, DB_VERSION, {
-    async upgrade(open, oldVersion, _newVersion, tx) {
-      if (oldVersion < 1) {
-        open.createObjectStore('loose').createIndex('learner', 'learner')
-        open.createObjectStore('chunks', { keyPath: ['learner', 'n'] })
-        open.createObjectStore('backups', { autoIncrement: true })
-      }
-      if (oldVersion < 2) open.createObjectStore('schedules')
-      if (oldVersion >= 1 && oldVersion < 2) await upgradeChunksFromVersion1(tx as Tx)
-    },
-    blocking() {
-      // A newer version of the app wants to upgrade the database in another tab: let it.
-      void database?.then((open) => open.close())
-      database = undefined
-    },
-  }).catch((error: unknown) => {
-    database = undefined
-    throw error
-  })
-  return database
-}
+const db = databaseOpener<FactlineDb>(
+  DB_NAME,
+  DB_VERSION,
+  async (open, oldVersion, _newVersion, tx) => {
+    if (oldVersion < 1) {
+      open.createObjectStore('loose').createIndex('learner', 'learner')
+      open.createObjectStore('chunks', { keyPath: ['learner', 'n'] })
+      open.createObjectStore('backups', { autoIncrement: true })
+    }
+    if (oldVersion < 2) open.createObjectStore('schedules')
+    if (oldVersion >= 1 && oldVersion < 2) await upgradeChunksFromVersion1(tx as Tx)
+  },
+)
 
 /** Version 1 chunks held `json`, a list of attempt objects: re-store them by column. */
 async function upgradeChunksFromVersion1(tx: Tx) {

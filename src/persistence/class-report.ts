@@ -1,5 +1,6 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
+import type { DBSchema, IDBPDatabase } from 'idb'
 import { ResultRowSchema, type ResultRow } from '@/domain/class-report/results-files'
+import { databaseOpener } from './database.ts'
 import type { WriteResult } from './index.ts'
 
 /**
@@ -32,27 +33,12 @@ interface ClassDb extends DBSchema {
   backups: { key: number; value: { at: number; reason: string; data: unknown } }
 }
 
-let database: Promise<IDBPDatabase<ClassDb>> | undefined
-
-function db(): Promise<IDBPDatabase<ClassDb>> {
-  database ??= openDB<ClassDb>(DB_NAME, DB_VERSION, {
-    upgrade(open, oldVersion) {
-      if (oldVersion < 1) {
-        open.createObjectStore('imports', { autoIncrement: true })
-        open.createObjectStore('backups', { autoIncrement: true })
-      }
-    },
-    blocking() {
-      // A newer version of the app wants to upgrade the database in another tab: let it.
-      void database?.then((open) => open.close())
-      database = undefined
-    },
-  }).catch((error: unknown) => {
-    database = undefined
-    throw error
-  })
-  return database
-}
+const db = databaseOpener<ClassDb>(DB_NAME, DB_VERSION, (open, oldVersion) => {
+  if (oldVersion < 1) {
+    open.createObjectStore('imports', { autoIncrement: true })
+    open.createObjectStore('backups', { autoIncrement: true })
+  }
+})
 
 const failure = (error: unknown): Exclude<WriteResult, 'saved'> =>
   error instanceof DOMException && error.name === 'QuotaExceededError' ? 'full' : 'unavailable'

@@ -17,7 +17,7 @@ export const useBanksStore = defineStore('banks', () => {
   function bank(id: string): Promise<Bank | undefined> {
     if (id === DRAFT_BANK_ID)
       return import('./drafts').then(({ useDraftsStore }) =>
-        readyToShow(useDraftsStore().draftBank()),
+        useDraftsStore().draftBank().then(readyToShow),
       )
     let pending = opened.get(id)
     if (!pending) {

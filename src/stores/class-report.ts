@@ -1,11 +1,10 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { bankIndex } from 'virtual:factline/banks'
-import { computed, ref, shallowRef, watch } from 'vue'
-import type { Bank } from '@/domain/bank'
+import { computed, ref, shallowRef } from 'vue'
 import {
   classReport,
   questionsCsv,
   sortQuestions,
+  type QuestionReport,
   type QuestionSort,
 } from '@/domain/class-report/report'
 import {
@@ -14,8 +13,9 @@ import {
   type ResultRow,
   type ResultsProblem,
 } from '@/domain/class-report/results-files'
+import { studioLink } from '@/domain/studio-link'
 import { clearResults, loadResults, saveImport } from '@/persistence/class-report'
-import { useBanksStore } from './banks'
+import { useLoadedBanks } from './loaded-banks'
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`
 
@@ -25,9 +25,7 @@ const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${
  * and 30,000 reactive proxies would only slow the report down.
  */
 export const useClassReportStore = defineStore('class-report', () => {
-  const banksStore = useBanksStore()
   const rows = shallowRef<ResultRow[]>([])
-  const banks = shallowRef<Bank[]>([])
   const loaded = ref(false)
   /** What the last import, export or clear did. */
   const message = ref('')
@@ -92,18 +90,8 @@ export const useClassReportStore = defineStore('class-report', () => {
 
   // Only the banks the results name are loaded; a bank no longer on this site is reported from
   // what the files say (the kiosk wrote each question's prompt).
-  const bankIds = computed(() => {
-    const named = new Set(rows.value.map((r) => r.question.slice(0, r.question.indexOf('/'))))
-    return bankIndex.filter((b) => named.has(b.id)).map((b) => b.id)
-  })
-  watch(
-    () => bankIds.value.join(','),
-    async (wanted) => {
-      const loadedBanks = await banksStore.banks(bankIds.value)
-      if (wanted !== bankIds.value.join(',')) return // a later change loads its own
-      banks.value = loadedBanks.filter((b): b is Bank => !!b)
-    },
-    { immediate: true },
+  const banks = useLoadedBanks(
+    () => new Set(rows.value.map((r) => r.question.slice(0, r.question.indexOf('/')))),
   )
 
   const report = computed(() => (rows.value.length ? classReport(rows.value, banks.value) : null))
@@ -117,6 +105,26 @@ export const useClassReportStore = defineStore('class-report', () => {
       sort.value.by === by
         ? { by, descending: !sort.value.descending }
         : { by, descending: by !== 'question' }
+  }
+
+  /**
+   * The studio's links for a question of the report: to open it where it is written (a bank of
+   * this site, whose files the build published), and for a typed answer written in the file (not
+   * generated from a fact), to add a wrong answer to its accepted ones.
+   */
+  function studioLinks(item: QuestionReport): {
+    open?: string
+    accept?: (answer: string) => string
+  } {
+    const bank = banks.value.find((b) => b.id === item.bank)
+    if (!bank?.files || !item.question) return {}
+    const written = bank.questions.some((q) => q.id === item.id)
+    return {
+      open: studioLink(item.bank, item.id),
+      ...(written && item.question.type === 'short'
+        ? { accept: (answer: string) => studioLink(item.bank, item.id, answer) }
+        : {}),
+    }
   }
 
   /** The questions table as a CSV file to download. */
@@ -141,6 +149,7 @@ export const useClassReportStore = defineStore('class-report', () => {
     importFiles,
     clear,
     sortBy,
+    studioLinks,
     exportCsv,
   }
 })

@@ -1,9 +1,18 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
+import { loadBankFiles } from 'virtual:factline/bank-files'
 import { computed, ref } from 'vue'
 import { z } from 'zod/mini'
-import { checkDraft, formatOf, NEW_DRAFT_NAME, type DraftFormat } from '@/domain/author'
+import {
+  checkDraft,
+  draftContext,
+  formatOf,
+  NEW_DRAFT_NAME,
+  type DraftFormat,
+  type DraftOrigin,
+} from '@/domain/author'
 import { STARTER_TEMPLATE } from '@/domain/author-template'
 import type { Bank } from '@/domain/bank'
+import type { BankFiles } from '@/domain/bank/files'
 import { localState } from '@/persistence'
 import { newId } from './ids'
 
@@ -17,6 +26,8 @@ const DraftSchema = z.object({
   format: z.enum(['yaml', 'gift']),
   text: z.string(),
   updatedAt: z.number(),
+  // Added to v1 as optional: drafts saved before it read as they were, files of no bank.
+  bank: z.optional(z.object({ id: z.string(), file: z.string() })),
 })
 const SavedSchema = z.object({
   v: z.literal(1),
@@ -57,9 +68,19 @@ export const useDraftsStore = defineStore('drafts', () => {
     })
   }
 
-  /** Opens a new draft (from a file, a share link or the starter template) and makes it current. */
-  function open(text: string, name: string, now = Date.now()): Draft {
-    const draft: Draft = { id: newId(), name, format: formatOf(name, text), text, updatedAt: now }
+  /**
+   * Opens a new draft (from a file, a share link, the starter template, or a file of a published
+   * bank, its `bank`) and makes it current.
+   */
+  function open(text: string, name: string, now = Date.now(), bank?: DraftOrigin): Draft {
+    const draft: Draft = {
+      id: newId(),
+      name,
+      format: formatOf(name, text),
+      text,
+      updatedAt: now,
+      ...(bank ? { bank } : {}),
+    }
     drafts.value = [draft, ...drafts.value]
     currentId.value = draft.id
     save()
@@ -90,13 +111,51 @@ export const useDraftsStore = defineStore('drafts', () => {
     save()
   }
 
-  /** The current draft as a bank, for `Try as student`; undefined while it has errors. */
-  function draftBank(): Bank | undefined {
-    const draft = current.value
-    return draft ? checkDraft(draft.text, draft.format, draft.name).bank : undefined
+  /** The teacher's latest draft of a bank's file, if they have one. */
+  const draftOf = (origin: DraftOrigin) =>
+    drafts.value
+      .filter((d) => d.bank?.id === origin.id && d.bank.file === origin.file)
+      .sort((a, b) => b.updatedAt - a.updatedAt)[0]
+
+  const published = new Map<string, Promise<BankFiles | undefined>>()
+  /** A bank's question files as published, fetched once in the page's life (again after a failure). */
+  function publishedFiles(id: string): Promise<BankFiles | undefined> {
+    let pending = published.get(id)
+    if (!pending) {
+      pending = loadBankFiles(id)
+      published.set(id, pending)
+      pending.catch(() => published.delete(id))
+    }
+    return pending
   }
 
-  return { drafts, current, saveResult, open, startNew, choose, update, remove, draftBank, flush }
+  /**
+   * The current draft as a bank, for `Try as student`: a draft of a bank's file is played as its
+   * whole bank, the other files as published. Undefined while it has errors.
+   */
+  async function draftBank(): Promise<Bank | undefined> {
+    const draft = current.value
+    if (!draft) return undefined
+    const files = draft.bank
+      ? await publishedFiles(draft.bank.id).catch(() => undefined)
+      : undefined
+    return checkDraft(draft.text, draft.format, draft.name, draftContext(draft.bank, files)).bank
+  }
+
+  return {
+    drafts,
+    current,
+    saveResult,
+    open,
+    startNew,
+    choose,
+    update,
+    remove,
+    draftOf,
+    publishedFiles,
+    draftBank,
+    flush,
+  }
 })
 
 export type { DraftFormat }

@@ -1,11 +1,9 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { bankIndex } from 'virtual:factline/banks'
-import { computed, ref, shallowRef, watch } from 'vue'
+import { computed, ref } from 'vue'
 import { appealsToShow } from '@/domain/appeals'
-import type { Bank } from '@/domain/bank'
 import { dailyActivity } from '@/domain/progress'
 import { factsToPractise, masteryByTopic, progressTotals } from '@/domain/progress-report'
-import { useBanksStore } from './banks'
+import { useLoadedBanks } from './loaded-banks'
 import { useProgressStore } from './progress'
 
 /** How many of the weakest facts the page offers to practise. */
@@ -14,8 +12,6 @@ const FACTS_TO_PRACTISE = 5
 /** The progress page: the banks its figures need, its clock, and export, import and reset. */
 export const useProgressPageStore = defineStore('progress-page', () => {
   const progress = useProgressStore()
-  const banksStore = useBanksStore()
-  const banks = shallowRef<Bank[]>([])
   /** The page's clock, set when it opens and when banks arrive: figures hold still while read. */
   const now = ref(Date.now())
   /** What the last export, import or reset did. */
@@ -28,20 +24,11 @@ export const useProgressPageStore = defineStore('progress-page', () => {
     return progress.load()
   }
 
-  // Only the banks the learner has answered in, or appealed in, are loaded.
-  const bankIds = computed(() => {
-    const named = new Set([...progress.attempts, ...progress.appeals].map((a) => a.bank))
-    return bankIndex.filter((b) => named.has(b.id)).map((b) => b.id)
-  })
-  watch(
-    () => bankIds.value.join(','),
-    async (wanted) => {
-      const loaded = await banksStore.banks(bankIds.value)
-      if (wanted !== bankIds.value.join(',')) return // a later change loads its own
-      banks.value = loaded.filter((b): b is Bank => !!b)
-      now.value = Date.now()
-    },
-    { immediate: true },
+  // Only the banks the learner has answered in, or appealed in, are loaded; the clock is set
+  // again when they arrive.
+  const banks = useLoadedBanks(
+    () => new Set([...progress.attempts, ...progress.appeals].map((a) => a.bank)),
+    () => (now.value = Date.now()),
   )
 
   const timeZoneOffset = computed(() => new Date(now.value).getTimezoneOffset())

@@ -1,19 +1,30 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
+import { acceptAnswer, acceptMessage, generatedRefusal } from '@/domain/accept-answer'
 import {
+  baseName,
   carriesDraft,
+  draftContext,
   draftFromHash,
+  findInDraft,
   isQuestionFile,
+  linkTarget,
   MAX_LINK_LENGTH,
   NEW_DRAFT_NAME,
+  openedMessage,
   shareLink,
+  type DraftContext,
   type DraftFormat,
 } from '@/domain/author'
+import type { BankFiles } from '@/domain/bank/files'
+import type { Position } from '@/domain/bank/source'
+import type { StudioRequest } from '@/domain/studio-link'
 import { useDraftsStore } from './drafts'
 
 /**
- * The studio page (`/author`): the current draft as the editor and toolbar change it, and the one
- * message that says what opening or sharing a draft did.
+ * The studio page (`/author`): the current draft as the editor and toolbar change it, the bank it
+ * is a file of (checked with its other files), and the one message that says what opening,
+ * accepting or sharing did.
  */
 export const useStudioStore = defineStore('studio', () => {
   const drafts = useDraftsStore()
@@ -29,10 +40,91 @@ export const useStudioStore = defineStore('studio', () => {
   })
   const name = computed(() => drafts.current?.name ?? NEW_DRAFT_NAME)
 
-  /** Each visit starts on a draft, with no message left from the one before. */
-  function enter() {
+  /** The published files of the current draft's bank, once fetched; `failed` when they could not be. */
+  const bankFiles = shallowRef<BankFiles | 'failed'>()
+  const origin = computed(() => drafts.current?.bank)
+  watch(
+    () => origin.value?.id,
+    async (id) => {
+      bankFiles.value = undefined
+      if (id === undefined) return
+      const files = await drafts.publishedFiles(id).catch(() => undefined)
+      if (origin.value?.id !== id) return
+      bankFiles.value = files ?? 'failed'
+      if (!files)
+        message.value = `The other files of ${id} could not be loaded: this file is checked on its own.`
+    },
+    { immediate: true },
+  )
+  /**
+   * What the draft is checked with: its bank's other files for a draft of a bank's file
+   * (`loading` until they are in), nothing for a file of its own.
+   */
+  const context = computed<DraftContext | 'loading' | undefined>(() => {
+    if (!origin.value || bankFiles.value === 'failed') return undefined
+    return draftContext(origin.value, bankFiles.value) ?? 'loading'
+  })
+
+  /**
+   * Each visit starts on a draft, with no message left from the one before; a visit that opens a
+   * bank's file (`opening`) starts on that one instead of a new draft.
+   */
+  function enter(opening = false) {
     message.value = ''
-    if (!drafts.current) drafts.startNew()
+    if (!drafts.current && !opening) drafts.startNew()
+  }
+
+  /**
+   * Opens the file of a published bank that holds a question (the teacher's draft of it, if they
+   * have one) and, asked to, adds an answer to its accepted ones. Resolves to the place of the
+   * question in the draft, for the editor's cursor; undefined when there is nothing to open.
+   */
+  async function openQuestion(
+    request: StudioRequest,
+    now = Date.now(),
+  ): Promise<Position | undefined> {
+    const published = await drafts.publishedFiles(request.bank).catch(() => undefined)
+    const target = published && linkTarget(published, request.question)
+    const file = target && published.files[target.place.file]
+    if (!published || !target || !file) {
+      message.value = published
+        ? `The bank ${request.bank} has no question “${request.question}”: nothing was opened.`
+        : `There is no bank “${request.bank}” the studio can open: nothing was opened.`
+      if (!drafts.current) drafts.startNew(now)
+      return undefined
+    }
+    const kept = drafts.draftOf({ id: published.id, file: file.name })
+    if (kept) drafts.choose(kept.id)
+    else drafts.open(file.text, baseName(file.name), now, { id: published.id, file: file.name })
+    const draft = drafts.current!
+    const at = findInDraft(draft.text, draft.format, target.place.file, target.key, target.id) ?? {
+      line: target.place.line,
+      column: 1,
+    }
+    const said = [
+      openedMessage({
+        file: file.name,
+        line: at.line,
+        question: request.question,
+        kept: kept !== undefined,
+        ...(target.generated ? { fact: target.id } : {}),
+      }),
+    ]
+    if (request.accept !== undefined) {
+      const result = target.generated
+        ? generatedRefusal(target.id)
+        : acceptAnswer(
+            draft.text,
+            draft.format,
+            request.question,
+            request.accept,
+            published.language,
+          )
+      if (result.status === 'added') drafts.update({ text: result.text }, now)
+      said.push(acceptMessage(result, request.accept, request.question, at.line))
+    }
+    message.value = said.join(' ')
+    return at
   }
 
   /** Opens a file from disk, a drop or a paste as a new draft; anything but a question file is refused. */
@@ -72,7 +164,18 @@ export const useStudioStore = defineStore('studio', () => {
     }
   }
 
-  return { message, text, format, name, enter, openFile, openSharedDraft, copyShareLink }
+  return {
+    message,
+    text,
+    format,
+    name,
+    context,
+    enter,
+    openQuestion,
+    openFile,
+    openSharedDraft,
+    copyShareLink,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useStudioStore, import.meta.hot))

@@ -10,7 +10,25 @@ import ClassView from '@/views/ClassView.vue'
 import { useClassReportStore } from '@/stores/class-report'
 
 vi.mock('virtual:factline/banks', () => import('../fixtures/sample-banks-module'))
-vi.mock('virtual:factline/bank-loader', () => import('../fixtures/sample-banks-module'))
+// The sample bank as the build publishes it (its files named, so the studio can open it), with a
+// typed question whose wrong answers can be accepted.
+vi.mock('virtual:factline/bank-loader', async () => {
+  const module = await import('../fixtures/sample-banks-module')
+  const { sampleBank } = await import('../fixtures/sample-bank')
+  const capital = {
+    ...sampleBank.questions[0]!,
+    id: 'capital',
+    type: 'short' as const,
+    prompt: 'Capital of South Korea?',
+    answers: ['Seoul'],
+  }
+  const bank = {
+    ...sampleBank,
+    files: ['sample.yaml'],
+    questions: [...sampleBank.questions, capital],
+  }
+  return { ...module, loadBank: async (id: string) => (id === bank.id ? bank : undefined) }
+})
 
 /** A kiosk results file: `[session, question, answer, credit]` per answer, other columns filled in. */
 function kioskCsv(answers: [string, string, string, number, string?][]) {
@@ -156,6 +174,36 @@ describe('the class report page', () => {
     )
     expect(items).toContainEqual(expect.stringMatching(/^1 \(50%\) right-a right answer$/))
     expect(items).toContainEqual(expect.stringMatching(/^1 \(50%\) wrong-a-1 appealed once$/))
+  })
+
+  it('links a question to the studio, and a wrong typed answer to be accepted there', async () => {
+    const wrapper = await mountPage()
+    const csv = kioskCsv([
+      ['a', 'q-a', 'wrong-a-1', 0],
+      ['a', 'capital', 'Busan', 0],
+      ['b', 'capital', 'Seoul', 1],
+    ])
+    await useClassReportStore().importFiles([{ name: 'links.csv', text: csv }])
+    await flushPromises()
+    for (const button of wrapper.findAll('tbody th button')) await button.trigger('click')
+    const links = wrapper.findAll('.question-details a').map((a) => ({
+      text: a.text(),
+      label: a.attributes('aria-label'),
+      href: a.attributes('href'),
+    }))
+    expect(links).toEqual(
+      expect.arrayContaining([
+        { text: 'Open in studio', label: undefined, href: '/author?bank=sample&question=capital' },
+        { text: 'Open in studio', label: undefined, href: '/author?bank=sample&question=q-a' },
+        {
+          text: 'Accept as right',
+          label: 'Accept “Busan” as right',
+          href: '/author?bank=sample&question=capital&accept=Busan',
+        },
+      ]),
+    )
+    // A choice question's options are chosen, not typed: nothing to accept.
+    expect(links.filter((l) => l.text === 'Accept as right')).toHaveLength(1)
   })
 
   it('exports the table as CSV in the order shown, and clears the report when asked', async () => {

@@ -1,7 +1,13 @@
+import { readFileSync } from 'node:fs'
+import { basename } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
+  baseName,
   checkDraft,
+  draftContext,
   draftLabel,
+  findInDraft,
+  openedMessage,
   draftPreview,
   formatOf,
   giftFileName,
@@ -13,6 +19,8 @@ import {
 } from '@/domain/author'
 import { STARTER_TEMPLATE } from '@/domain/author-template'
 import type { Bank, Problem } from '@/domain/bank'
+import { bankFilesOf } from '@/domain/bank/files'
+import { bankAt } from '../../scripts/bank-files'
 
 /** The starter bank with two more facts: a term no written question tests, and a bare fact. */
 function starterWithMoreFacts(): Bank {
@@ -144,5 +152,116 @@ describe('what the studio shows of a draft', () => {
     expect(preview.summary).toMatch(
       /^\d+ questions \(2 written, [1-9]\d* generated\), 1 topic, 3 facts$/,
     )
+  })
+})
+
+/** korea-2018's files as the build publishes them, and the context of a draft of one of them. */
+function koreaContext(file: string) {
+  const files = bankAt('questions/korea-2018').files.map((path) => ({
+    name: `korea-2018/${basename(path)}`,
+    text: readFileSync(path, 'utf8'),
+  }))
+  const published = bankFilesOf({ id: 'korea-2018', language: 'en' }, 'folder', files)
+  const text = files.find((f) => f.name === `korea-2018/${file}`)!.text
+  return {
+    text,
+    published,
+    context: draftContext({ id: 'korea-2018', file: `korea-2018/${file}` }, published)!,
+  }
+}
+
+describe('a draft of one file of a bank', () => {
+  it('is checked with the bank’s other files: the whole bank, and this file’s part of it', () => {
+    const { text, context } = koreaContext('02-troops-and-china.yaml')
+    const { bank, problems, part } = checkDraft(text, 'yaml', '02-troops-and-china.yaml', context)
+    expect(problems).toEqual([])
+    expect(bank?.id).toBe('studio-draft')
+    expect(bank?.questions.length).toBeGreaterThan(80)
+    expect(part?.questions).toContain('short-trade-partner')
+    expect(part?.questions).not.toContain('short-treasured-sword')
+    expect(part?.facts).toEqual([
+      'us-troops-28000',
+      'troop-justification-fear',
+      'china-wants-troops-gone',
+      'china-top-trade-partner',
+      'china-sway',
+    ])
+    // Alone, the same file is no bank: it has no title.
+    expect(checkDraft(text, 'yaml', '02-troops-and-china.yaml').bank).toBeUndefined()
+  })
+
+  it('lists its own problems at their lines, and an error it causes elsewhere at its first line', () => {
+    const { text, context } = koreaContext('02-troops-and-china.yaml')
+    // Renamed here, the fact is still named by questions of 01 and 04.
+    const renamed = text.replaceAll('us-troops-28000', 'us-troops')
+    const elsewhere = checkDraft(renamed, 'yaml', '02-troops-and-china.yaml', context)
+    expect(elsewhere.bank).toBeUndefined()
+    expect(elsewhere.problems.map(problemText)).toEqual([
+      expect.stringMatching(
+        /^line 1, column 1: korea-2018\/01-war-and-armistice\.yaml, line 225: unknown fact "us-troops-28000"/,
+      ),
+      expect.stringMatching(
+        /^line 1, column 1: korea-2018\/04-moon-kim-summit\.yaml, line 187: unknown fact "us-troops-28000"/,
+      ),
+    ])
+
+    const edited = text.replace('  - id: china-sway\n', '  - id: china-influence\n')
+    const { problems } = checkDraft(edited, 'yaml', '02-troops-and-china.yaml', context)
+    const lineOf = (pattern: string) => edited.split('\n').findIndex((l) => l.includes(pattern)) + 1
+    expect(problems.map((p) => [p.line, p.severity, p.message])).toEqual([
+      [
+        lineOf('facts: [ china-wants-troops-gone, china-top-trade-partner, china-sway ]'),
+        'error',
+        'unknown fact "china-sway"',
+      ],
+      [
+        lineOf('facts: [ china-sway, china-top-trade-partner ]'),
+        'error',
+        'unknown fact "china-sway"',
+      ],
+      [lineOf('id: china-influence'), 'warning', 'no question tests the fact "china-influence"'],
+    ])
+  })
+
+  it('previews only what the file writes', () => {
+    const { text, context } = koreaContext('02-troops-and-china.yaml')
+    const { bank, part } = checkDraft(text, 'yaml', '02-troops-and-china.yaml', context)
+    const preview = draftPreview(bank!, 100, part)
+    expect(preview.topics.map((t) => t.id)).toEqual(['troops-and-china'])
+    expect(preview.total).toBe(part!.questions.length)
+    expect(preview.summary).toMatch(
+      /^This file: \d+ questions \(11 written, \d+ generated\), 1 topic, 5 facts$/,
+    )
+  })
+
+  it('is listed by its bank’s file, and opened at its question or at the fact of a generated one', () => {
+    const updatedAt = Date.UTC(2024, 5, 15, 12)
+    const bank = { id: 'korea-2018', file: 'korea-2018/02-troops-and-china.yaml' }
+    expect(draftLabel({ name: '02-troops-and-china.yaml', updatedAt, bank }, 'en-GB')).toMatch(
+      /^korea-2018\/02-troops-and-china\.yaml \(15\/06\/2024, /,
+    )
+    expect(baseName(bank.file)).toBe('02-troops-and-china.yaml')
+    const opened = { file: bank.file, line: 110, question: 'short-trade-partner', kept: false }
+    expect(openedMessage(opened)).toBe(
+      'Opened korea-2018/02-troops-and-china.yaml at question short-trade-partner (line 110).',
+    )
+    expect(openedMessage({ ...opened, kept: true })).toBe(
+      'Opened your draft of korea-2018/02-troops-and-china.yaml, with your edits, at question short-trade-partner (line 110).',
+    )
+    expect(openedMessage({ ...opened, line: 6, question: 'gen-x', fact: 'us-troops-28000' })).toBe(
+      'Opened korea-2018/02-troops-and-china.yaml at fact us-troops-28000 (line 6): question gen-x is generated from it.',
+    )
+  })
+
+  it('finds its question in the draft as it is now, edited or not', () => {
+    const { text } = koreaContext('02-troops-and-china.yaml')
+    expect(findInDraft(text, 'yaml', 2, 'questions', 'short-trade-partner')).toEqual({
+      line: 110,
+      column: 5,
+    })
+    const moved = `# A new first line.\n${text}`
+    expect(findInDraft(moved, 'yaml', 2, 'questions', 'short-trade-partner')?.line).toBe(111)
+    expect(findInDraft(moved, 'yaml', 2, 'facts', 'china-sway')?.line).toBe(26)
+    expect(findInDraft(moved, 'yaml', 2, 'questions', 'gone')).toBeUndefined()
   })
 })

@@ -597,7 +597,7 @@ describe('rightAnswerText', () => {
       'Seoul',
       'A; B',
       'True',
-      '28,000 troops (±2,000)',
+      '28,000 troops (±2000)',
       'Panmunjom',
       'The armistice was signed at Panmunjom in 1953.',
       'Invasion → Incheon landing → Armistice',
@@ -610,10 +610,12 @@ describe('rightAnswerText', () => {
     expect(rightAnswerText(q)).toBe('C; A')
   })
 
-  it('writes numbers with en-US grouping, units, ranges and tolerances', () => {
+  it('writes numbers with en-US grouping (none in four digits), units, ranges and tolerances', () => {
     expect(rightAnswerText(make('truefalse', { answer: false }))).toBe('False')
     expect(rightAnswerText(make('numeric', { value: 28000, unit: 'troops' }))).toBe('28,000 troops')
-    expect(rightAnswerText(make('numeric', { value: 1953 }))).toBe('1,953')
+    // A four-digit number has no separator: a year reads as one.
+    expect(rightAnswerText(make('numeric', { value: 1953 }))).toBe('1953')
+    expect(rightAnswerText(make('numeric', { value: 12500 }))).toBe('12,500')
     expect(rightAnswerText(make('numeric', { value: -3.5, tolerance: 0 }))).toBe('-3.5')
     expect(rightAnswerText(make('numeric', { value: 0.3, tolerance: 0.05 }))).toBe('0.3 (±0.05)')
     expect(rightAnswerText(make('numeric', { range: [27000, 29000], unit: 'troops' }))).toBe(

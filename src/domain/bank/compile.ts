@@ -45,6 +45,12 @@ export interface Bank {
    * and the app's first screen never carries the generator.
    */
   generated?: Question[]
+  /**
+   * The question files the build compiled it from, named within their questions folder
+   * (`korea-2018/bank.yaml` first): set by the build only, and only where the studio can open
+   * them (`/author?bank=ID&question=QID`). A draft has none.
+   */
+  files?: string[]
 }
 
 export interface CompiledBank {
