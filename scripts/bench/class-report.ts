@@ -110,11 +110,33 @@ async function benchPage(base: string, files: { name: string; text: string }[]):
       await page.getByRole('heading', { name: 'Class report', level: 1 }).waitFor()
       const input = page.getByLabel('Import results')
       const table = page.getByRole('table', { name: 'Questions' })
-      const start = performance.now()
+      // Timed in the page, from the input's change event (the files chosen) to the first frame
+      // that shows the table and the message: Playwright's own upload of 50 files is not the
+      // teacher's wait.
+      // A string, not a function: tsx would wrap a function's inner names in a helper the page
+      // does not have.
+      await page.evaluate(`{
+        const timing = (window.classTiming = [])
+        const seen = () =>
+          document.querySelector('table th[scope=row]') &&
+          [...document.querySelectorAll('[role=status]')].some((s) =>
+            s.textContent.startsWith('Imported'))
+        const frame = () => (seen() ? timing.push(performance.now()) : requestAnimationFrame(frame))
+        document.querySelector('input[type=file]').addEventListener('change', () => {
+          timing.push(performance.now())
+          requestAnimationFrame(frame)
+        }, { capture: true })
+      }`)
       await input.setInputFiles(paths)
       await table.getByRole('rowheader').first().waitFor()
       await page.getByRole('status').filter({ hasText: 'Imported' }).waitFor()
-      times.push(performance.now() - start)
+      const [chosen, shown] = await page
+        .waitForFunction(() => {
+          const timing = (window as unknown as { classTiming: number[] }).classTiming
+          return timing.length === 2 && timing
+        })
+        .then((handle) => handle.jsonValue() as Promise<number[]>)
+      times.push(shown! - chosen!)
       await context.close()
     }
   } finally {
@@ -126,7 +148,7 @@ async function benchPage(base: string, files: { name: string; text: string }[]):
     value: median(times),
     unit: 'ms',
     budget: 1000,
-    note: 'from choosing the files to the questions table and the import message, kept in IndexedDB',
+    note: 'in the page: from the files chosen (change event) to the frame with the table and the message',
   }
 }
 

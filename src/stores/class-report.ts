@@ -9,13 +9,13 @@ import {
 } from '@/domain/class-report/report'
 import {
   mergeResults,
-  readResultsFile,
   type ResultRow,
   type ResultsProblem,
 } from '@/domain/class-report/results-files'
 import { studioLink } from '@/domain/studio-link'
 import { clearResults, loadResults, saveImport } from '@/persistence/class-report'
 import { useLoadedBanks } from './loaded-banks'
+import { readResultsFiles, type ResultsFile } from './read-results'
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`
 
@@ -48,12 +48,11 @@ export const useClassReportStore = defineStore('class-report', () => {
   }
 
   /** Reads the files, adds the answers not in the report yet, and keeps them. */
-  async function importFiles(files: readonly { name: string; text: string }[]) {
+  async function importFiles(files: readonly ResultsFile[]) {
     await load()
     const found: ResultsProblem[] = []
     const incoming: ResultRow[] = []
-    for (const file of files) {
-      const result = readResultsFile(file.name, file.text)
+    for (const result of await readResultsFiles(files)) {
       found.push(...result.problems)
       for (const row of result.rows) incoming.push(row)
     }
@@ -63,20 +62,22 @@ export const useClassReportStore = defineStore('class-report', () => {
     const fresh = merged.slice(rows.value.length)
     rows.value = merged
     problems.value = found
-    const saved = await saveImport(
-      files.map((f) => f.name),
-      fresh,
-    )
     const already = read - added
     message.value = [
       `Imported ${plural(added, 'new answer')} from ${plural(files.length, 'file')}`,
       already > 0 ? ` (${plural(already, 'answer')} already in the report)` : '',
       found.length > 0 ? `; ${plural(found.length, 'problem')} below` : '',
       '.',
-      saved === 'saved'
-        ? ''
-        : ' This browser could not keep them: they last until the page closes.',
     ].join('')
+    // The report shows at once; keeping it in this browser follows (once the page has painted: a
+    // week's answers take a moment to store), and says so only if it fails.
+    await new Promise((resolve) => setTimeout(resolve))
+    const saved = await saveImport(
+      files.map((f) => f.name),
+      fresh,
+    )
+    if (saved !== 'saved')
+      message.value += ' This browser could not keep them: they last until the page closes.'
   }
 
   /** Forgets every result; the page has asked first. */
@@ -90,11 +91,14 @@ export const useClassReportStore = defineStore('class-report', () => {
 
   // Only the banks the results name are loaded; a bank no longer on this site is reported from
   // what the files say (the kiosk wrote each question's prompt).
-  const banks = useLoadedBanks(
+  const { banks, ready } = useLoadedBanks(
     () => new Set(rows.value.map((r) => r.question.slice(0, r.question.indexOf('/')))),
   )
 
-  const report = computed(() => (rows.value.length ? classReport(rows.value, banks.value) : null))
+  // Worked out once the banks the rows name are in: 30,000 answers are not reported twice.
+  const report = computed(() =>
+    rows.value.length && ready.value ? classReport(rows.value, banks.value) : null,
+  )
   const questions = computed(() =>
     report.value ? sortQuestions(report.value.questions, sort.value) : [],
   )

@@ -26,7 +26,7 @@ export const useProgressPageStore = defineStore('progress-page', () => {
 
   // Only the banks the learner has answered in, or appealed in, are loaded; the clock is set
   // again when they arrive.
-  const banks = useLoadedBanks(
+  const { banks } = useLoadedBanks(
     () => new Set([...progress.attempts, ...progress.appeals].map((a) => a.bank)),
     () => (now.value = Date.now()),
   )

@@ -96,15 +96,12 @@ describe('the class report page', () => {
   it('merges files from several devices, counts a re-imported file once, and keeps them', async () => {
     const wrapper = await mountPage()
     const store = useClassReportStore()
-    await store.importFiles([
-      { name: 'monday.csv', text: monday },
-      { name: 'tuesday.csv', text: tuesday },
-    ])
+    await store.importFiles([new File([monday], 'monday.csv'), new File([tuesday], 'tuesday.csv')])
     await flushPromises()
     expect(store.message).toBe('Imported 6 new answers from 2 files.')
     expect(store.report?.students).toBe(3)
 
-    await store.importFiles([{ name: 'monday.csv', text: monday }])
+    await store.importFiles([new File([monday], 'monday.csv')])
     expect(store.message).toBe(
       'Imported 0 new answers from 1 file (4 answers already in the report).',
     )
@@ -128,8 +125,8 @@ describe('the class report page', () => {
     const store = useClassReportStore()
     const damaged = monday.replace('right-b,,1,12', 'right-b,,7,12')
     await store.importFiles([
-      { name: 'notes.txt', text: 'shopping list' },
-      { name: 'monday.csv', text: damaged },
+      new File(['shopping list'], 'notes.txt'),
+      new File([damaged], 'monday.csv'),
     ])
     expect(store.problems.map((p) => `${p.file}:${p.line}`)).toEqual([
       'notes.txt:1',
@@ -143,7 +140,7 @@ describe('the class report page', () => {
     const wrapper = await mountPage()
     const store = useClassReportStore()
     await store.importFiles([
-      { name: 'both.csv', text: monday + tuesday.slice(tuesday.indexOf('\n') + 1) },
+      new File([monday + tuesday.slice(tuesday.indexOf('\n') + 1)], 'both.csv'),
     ])
     await flushPromises()
     const facility = wrapper.findAll('thead button').find((b) => b.text().startsWith('Facility'))!
@@ -157,7 +154,7 @@ describe('the class report page', () => {
 
   it('opens a question to show how often each option was chosen, with the appeals', async () => {
     const wrapper = await mountPage()
-    await useClassReportStore().importFiles([{ name: 'monday.csv', text: monday }])
+    await useClassReportStore().importFiles([new File([monday], 'monday.csv')])
     await flushPromises()
     const open = wrapper.findAll('tbody th button')
     const qa = open.find((b) => b.attributes('aria-controls')?.endsWith('sample/q-a'))!
@@ -183,7 +180,7 @@ describe('the class report page', () => {
       ['a', 'capital', 'Busan', 0],
       ['b', 'capital', 'Seoul', 1],
     ])
-    await useClassReportStore().importFiles([{ name: 'links.csv', text: csv }])
+    await useClassReportStore().importFiles([new File([csv], 'links.csv')])
     await flushPromises()
     for (const button of wrapper.findAll('tbody th button')) await button.trigger('click')
     const links = wrapper.findAll('.question-details a').map((a) => ({
@@ -209,7 +206,7 @@ describe('the class report page', () => {
   it('exports the table as CSV in the order shown, and clears the report when asked', async () => {
     const wrapper = await mountPage()
     const store = useClassReportStore()
-    await store.importFiles([{ name: 'monday.csv', text: monday }])
+    await store.importFiles([new File([monday], 'monday.csv')])
     store.sortBy('facility')
     const file = store.exportCsv(new Date('2026-12-03T10:00:00Z'))!
     expect(file.name).toBe('factline-class-report-2026-12-03.csv')

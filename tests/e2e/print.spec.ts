@@ -51,6 +51,7 @@ test('the worksheet has the questions the same quiz link gives, in its order, wi
   await page.getByRole('link', { name: 'Print worksheet', exact: true }).click()
   await expect(page).toHaveURL(new RegExp(`/print\\?bank=${bank.id}&n=${N}&seed=${SEED}$`))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(bank.title)
+  await expect(page).toHaveTitle(`${bank.title} · Worksheet`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
   expect(await printedPrompts(page)).toEqual(prompts)
   const question = page.locator('.ws-question')

@@ -140,6 +140,20 @@ describe('reliability', () => {
     expect(result?.alpha).toBeLessThan(1)
   })
 
+  it('is the same for a bank of many questions, whose pairs are kept apart', () => {
+    // One more student, who alone answered 301 other questions: none of them has a variance or a
+    // covariance (one answer each), and the test's usual length stays 5.
+    const loner = Array.from({ length: 301 }, (_, i) => ({
+      student: 'lone',
+      item: `x${i}`,
+      credit: 1,
+    }))
+    const result = reliability([...classOfTen, ...loner])
+    expect(result?.length).toBe(5)
+    expect(result?.students).toBe(11)
+    expect(result?.alpha).toBeCloseTo(reliability(classOfTen)!.alpha, 10)
+  })
+
   it('cannot be told from one student or one question each', () => {
     expect(reliability(classOfTen.filter((r) => r.student === 's01'))).toBeUndefined()
     expect(reliability(classOfTen.filter((r) => r.item === 'q1'))).toBeUndefined()

@@ -202,6 +202,9 @@ export function reliabilityMeaning(alpha: number): string {
   return 'the scores depend much on which questions each student got: treat them with care, fix the questions marked, or add questions.'
 }
 
+/** Up to this many questions, the pairs' sums are kept in one array (300² pairs: 2.9 MB). */
+const DENSE_PAIRS_UP_TO = 300
+
 /**
  * Cronbach's alpha of a test of the usual length, from the questions' variances and the
  * covariances of each pair of questions over the students who answered both:
@@ -225,22 +228,28 @@ export function reliability(responses: readonly Response[]): Reliability | undef
     return [mean(column.map((c) => (c.credit - m) ** 2))]
   })
   // Each pair's sums (students, Σx, Σy, Σxy), gathered student by student: the work grows with
-  // the answers each student gave, not with the square of the questions in the bank.
-  const slots = new Map<number, number>()
-  const sums: number[] = []
+  // the answers each student gave, not with the square of the questions in the bank. A test of a
+  // few hundred questions keeps the sums in one array by pair; a larger bank, only the pairs seen.
   const itemCount = table.items.length
+  const dense = itemCount <= DENSE_PAIRS_UP_TO
+  const slots = new Map<number, number>()
+  const sums: number[] | Float64Array = dense ? new Float64Array(itemCount * itemCount * 4) : []
+  const slotOf = (key: number): number => {
+    if (dense) return key * 4
+    let slot = slots.get(key)
+    if (slot === undefined) {
+      slot = (sums as number[]).push(0, 0, 0, 0) - 4
+      slots.set(key, slot)
+    }
+    return slot
+  }
   for (const row of table.rows) {
     const answers = [...row].sort(([a], [b]) => a - b)
     for (let x = 0; x < answers.length; x++) {
       const [a, va] = answers[x]!
       for (let y = x + 1; y < answers.length; y++) {
         const [b, vb] = answers[y]!
-        const key = a * itemCount + b
-        let slot = slots.get(key)
-        if (slot === undefined) {
-          slot = sums.push(0, 0, 0, 0) - 4
-          slots.set(key, slot)
-        }
+        const slot = slotOf(a * itemCount + b)
         sums[slot]! += 1
         sums[slot + 1]! += va
         sums[slot + 2]! += vb

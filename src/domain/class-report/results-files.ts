@@ -72,7 +72,10 @@ const REQUIRED = ['session', 'question', 'answer', 'credit'] as const
  * Rows are read as arrays, not objects keyed by header: a week of a class is 30,000 rows.
  */
 function readKioskCsv(file: string, text: string): ReadResults {
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true })
+  // The kiosk writes CRLF; a file saved again by a spreadsheet may have LF. Said, not guessed:
+  // Papa's guess reads the whole file once more.
+  const newline = text.includes('\r\n') ? '\r\n' : '\n'
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true, newline })
   const header = parsed.data[0] ?? []
   const column = (name: string) => header.indexOf(name)
   const missing = REQUIRED.filter((c) => column(c) < 0)
