@@ -3,6 +3,8 @@ import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
+import StudioActions from '@/components/author/StudioActions.vue'
+import { downloadFile } from '@/components/common/download'
 import { studioLink } from '@/domain/studio-link'
 import { useDraftsStore } from '@/stores/drafts'
 import { useStudioStore } from '@/stores/studio'
@@ -42,6 +44,8 @@ vi.mock('virtual:factline/bank-files', async () => {
     },
   }
 })
+
+vi.mock('@/components/common/download', () => ({ downloadFile: vi.fn() }))
 
 const TROOPS = 'korea-2018/02-troops-and-china.yaml'
 const T = Date.UTC(2024, 5, 15, 12)
@@ -174,6 +178,19 @@ describe('a draft of a bank’s file', () => {
     expect(bank?.questions.find((q) => q.id === 'short-trade-partner')).toMatchObject({
       answers: ['China', "People's Republic of China", 'PRC', 'Red China'],
     })
+  })
+
+  it('downloads as GIFT as its whole bank, named after the bank', async () => {
+    await useStudioStore().openQuestion({ bank: 'korea-2018', question: 'short-trade-partner' }, T)
+    const bank = await useDraftsStore().draftBank()
+    const router = createRouter({ history: createMemoryHistory(), routes: [] })
+    const actions = mount(StudioActions, { props: { bank }, global: { plugins: [pinia, router] } })
+    const gift = actions.findAll('button').find((b) => b.text() === 'Download as GIFT')!
+    await gift.trigger('click')
+    const [text, name] = vi.mocked(downloadFile).mock.calls.at(-1)!
+    expect(name).toBe('korea-2018.gift')
+    expect(text).toContain('::short-trade-partner::')
+    actions.unmount()
   })
 
   it('keeps its bank when saved, and drafts saved before drafts had banks still open', () => {
