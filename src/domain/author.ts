@@ -294,8 +294,16 @@ async function through(bytes: Uint8Array, stream: CompressionStream | Decompress
   return new Uint8Array(await new Response(piped).arrayBuffer())
 }
 
-export async function shareLink(base: string, name: string, text: string): Promise<string> {
-  const json = new TextEncoder().encode(JSON.stringify({ name, text }))
+export async function shareLink(
+  base: string,
+  name: string,
+  text: string,
+  bank?: DraftOrigin,
+): Promise<string> {
+  // A draft of a bank's file says which: whoever opens it checks it with the bank's other files.
+  const json = new TextEncoder().encode(
+    JSON.stringify(bank ? { name, text, bank } : { name, text }),
+  )
   const packed = await through(json, new CompressionStream('deflate-raw'))
   return `${base}${LINK_PREFIX}${base64url(packed)}`
 }
@@ -306,7 +314,7 @@ export const carriesDraft = (hash: string) => hash.startsWith(LINK_PREFIX)
 /** The draft in a link's fragment; undefined when there is none or it is damaged. */
 export async function draftFromHash(
   hash: string,
-): Promise<{ name: string; text: string } | undefined> {
+): Promise<{ name: string; text: string; bank?: DraftOrigin } | undefined> {
   if (!carriesDraft(hash)) return undefined
   try {
     const binary = atob(hash.slice(LINK_PREFIX.length).replace(/-/g, '+').replace(/_/g, '/'))
@@ -314,8 +322,16 @@ export async function draftFromHash(
     const json = new TextDecoder().decode(
       await through(bytes, new DecompressionStream('deflate-raw')),
     )
-    const { name, text } = JSON.parse(json) as { name?: unknown; text?: unknown }
-    return typeof name === 'string' && typeof text === 'string' ? { name, text } : undefined
+    const { name, text, bank } = JSON.parse(json) as {
+      name?: unknown
+      text?: unknown
+      bank?: unknown
+    }
+    if (typeof name !== 'string' || typeof text !== 'string') return undefined
+    const origin = bank as Partial<DraftOrigin> | undefined
+    return typeof origin?.id === 'string' && typeof origin.file === 'string'
+      ? { name, text, bank: { id: origin.id, file: origin.file } }
+      : { name, text }
   } catch {
     return undefined
   }

@@ -10,6 +10,11 @@ import { composeQuiz, type QuizParams, type QuizQuestion } from './quiz.ts'
 export interface WorksheetKeyEntry {
   number: number
   answer: string
+  /**
+   * Order and match questions: the answer in the letters printed on the sheet, for quick marking
+   * (order: `B, A, C`, the letters in the right order; match: `Truman: C; Mao: A`).
+   */
+  letters?: string
   /** The source's paragraphs the question's facts come from; empty when none is known. */
   paragraphs: number[]
 }
@@ -20,6 +25,22 @@ export interface Worksheet {
   seed: string
   questions: QuizQuestion[]
   key: WorksheetKeyEntry[]
+}
+
+/** The letter that names the Nth item or choice on paper: A, B, C… (past Z, its number). */
+export const paperLetter = (index: number) =>
+  index < 26 ? String.fromCharCode(65 + index) : String(index + 1)
+
+/** An order or match question's answer in the letters its sheet prints. */
+function lettersOf(question: QuizQuestion): string | undefined {
+  const { items, choices } = question.shown
+  if (question.type === 'order' && items)
+    return question.items.map((item) => paperLetter(items.indexOf(item))).join(', ')
+  if (question.type === 'match' && choices)
+    return question.pairs
+      .map(({ left, right }) => `${left}: ${paperLetter(choices.indexOf(right))}`)
+      .join('; ')
+  return undefined
 }
 
 /** The most versions printed at once: more is a mistake in the link, not a class. */
@@ -38,11 +59,15 @@ export function worksheets(banks: readonly Bank[], params: QuizParams, versions 
       version: i + 1,
       seed,
       questions,
-      key: questions.map((question, q) => ({
-        number: q + 1,
-        answer: rightAnswerText(question),
-        paragraphs: question.citation?.paragraphs ?? [],
-      })),
+      key: questions.map((question, q) => {
+        const letters = lettersOf(question)
+        return {
+          number: q + 1,
+          answer: rightAnswerText(question),
+          ...(letters ? { letters } : {}),
+          paragraphs: question.citation?.paragraphs ?? [],
+        }
+      }),
     }
   })
 }

@@ -142,7 +142,7 @@ export const useStudioStore = defineStore('studio', () => {
   async function openSharedDraft(hash: string) {
     const shared = await draftFromHash(hash)
     if (shared) {
-      drafts.open(shared.text, shared.name)
+      drafts.open(shared.text, shared.name, Date.now(), shared.bank)
       message.value = `Opened the shared draft ${shared.name}.`
     } else if (carriesDraft(hash)) {
       message.value = 'This share link is damaged: the draft could not be opened.'
@@ -151,7 +151,7 @@ export const useStudioStore = defineStore('studio', () => {
 
   /** Copies a link to the studio at `base` that carries the draft; a link too long is refused. */
   async function copyShareLink(base: string) {
-    const link = await shareLink(base, name.value, text.value)
+    const link = await shareLink(base, name.value, text.value, drafts.current?.bank)
     if (link.length > MAX_LINK_LENGTH) {
       message.value = `This draft is too long for a link (${link.length.toLocaleString('en')} characters, at most ${MAX_LINK_LENGTH.toLocaleString('en')}): download the file and send it instead.`
       return

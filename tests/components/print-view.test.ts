@@ -10,7 +10,7 @@ import { summarizeBank } from '@/domain/bank'
 import { rightAnswerText } from '@/domain/grading'
 import { composeQuiz, type QuizQuestion } from '@/domain/quiz'
 import { parseQuizQuery } from '@/domain/quiz-url'
-import { MAX_VERSIONS, versionSeed } from '@/domain/worksheet'
+import { MAX_VERSIONS, versionSeed, worksheets } from '@/domain/worksheet'
 import { routes } from '@/router'
 import { useQuizStore } from '@/stores/quiz'
 import { everyTypeBank, sampleBank } from '../fixtures/sample-bank'
@@ -124,9 +124,15 @@ describe('the worksheet page', () => {
     const key = page.find('.ws-key')
     expect(key.find('h2').text()).toBe('Answer key')
     expect(key.text()).toContain('Paragraphs are those of “A headline”, A publisher, 2018-09-20.')
+    // Order and match also say their answer in the letters printed on the sheet.
+    const sheet = worksheets([everyTypeBank], { n: 8, seed: 'key' })[0]!
     expect(texts(key, '.ws-key__list li')).toEqual(
-      quiz.map((q) => `${rightAnswerText(q)} Source: paragraph 1`),
+      quiz.map((q, i) => {
+        const letters = sheet.key[i]!.letters
+        return `${letters ? `${letters} — ` : ''}${rightAnswerText(q)} Source: paragraph 1`
+      }),
     )
+    expect(sheet.key.filter((entry) => entry.letters)).toHaveLength(2)
     // Each entry carries its question's number.
     expect(key.findAll('.ws-key__list li').map((li) => li.attributes('value'))).toEqual(
       quiz.map((_, i) => String(i + 1)),

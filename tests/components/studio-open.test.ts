@@ -5,6 +5,7 @@ import { defineComponent, h } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import StudioActions from '@/components/author/StudioActions.vue'
 import { downloadFile } from '@/components/common/download'
+import { shareLink } from '@/domain/author'
 import { studioLink } from '@/domain/studio-link'
 import { useDraftsStore } from '@/stores/drafts'
 import { useStudioStore } from '@/stores/studio'
@@ -178,6 +179,19 @@ describe('a draft of a bank’s file', () => {
     expect(bank?.questions.find((q) => q.id === 'short-trade-partner')).toMatchObject({
       answers: ['China', "People's Republic of China", 'PRC', 'Red China'],
     })
+  })
+
+  it('shares as a draft of that bank’s file: whoever opens the link checks it with the bank', async () => {
+    await useStudioStore().openQuestion({ bank: 'korea-2018', question: 'short-trade-partner' }, T)
+    const { text, name, bank } = useDraftsStore().current!
+    const link = await shareLink('https://x.example/author', name, text, bank)
+
+    setActivePinia(createPinia())
+    const other = useStudioStore()
+    await other.openSharedDraft(link.slice(link.indexOf('#')))
+    expect(useDraftsStore().current).toMatchObject({ name, text, bank })
+    await flushPromises()
+    expect(other.context).toMatchObject({ bankId: 'korea-2018', file: TROOPS })
   })
 
   it('downloads as GIFT as its whole bank, named after the bank', async () => {

@@ -15,6 +15,16 @@ describe('share links of drafts', () => {
     expect(await draftFromHash(hash)).toEqual({ name: 'war – 전쟁.yaml', text: STARTER_TEMPLATE })
   })
 
+  it('carry the bank a draft of a bank’s file belongs to', async () => {
+    const bank = { id: 'korea-2018', file: 'korea-2018/02-troops-and-china.yaml' }
+    const link = await shareLink('https://x.example/author', '02.yaml', 'facts: []\n', bank)
+    expect(await draftFromHash(link.slice(link.indexOf('#')))).toEqual({
+      name: '02.yaml',
+      text: 'facts: []\n',
+      bank,
+    })
+  })
+
   it('give nothing back for a damaged or missing fragment, without throwing', async () => {
     expect(await draftFromHash('')).toBeUndefined()
     expect(await draftFromHash('#other')).toBeUndefined()

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { composeQuiz } from '@/domain/quiz'
 import { MAX_VERSIONS, worksheets } from '@/domain/worksheet'
-import { sampleBank } from '../fixtures/sample-bank'
+import { everyTypeBank, sampleBank } from '../fixtures/sample-bank'
 
 const params = { n: 5, seed: 'class-7b' }
 const keysOf = (questions: { key: string }[]) => questions.map((q) => q.key)
@@ -40,5 +40,26 @@ describe('paper worksheets', () => {
     expect(worksheets([sampleBank], params, 0)).toHaveLength(1)
     expect(worksheets([sampleBank], params, Number.NaN)).toHaveLength(1)
     expect(worksheets([sampleBank], params, 50)).toHaveLength(MAX_VERSIONS)
+  })
+})
+
+describe('the key of order and match questions', () => {
+  it('gives the letters printed on the sheet, for quick marking', () => {
+    const [sheet] = worksheets([everyTypeBank], { n: everyTypeBank.questions.length, seed: 'key' })
+    const at = (type: string) => sheet!.questions.findIndex((q) => q.type === type)
+    const order = sheet!.questions[at('order')]!
+    const match = sheet!.questions[at('match')]!
+    const shownItems = order.shown.items!
+    const choices = match.shown.choices!
+    // Each letter names, on paper, the item or choice at its place in the shown order.
+    expect(sheet!.key[at('order')]!.letters).toBe(
+      ['War', 'Armistice', 'Summit'].map((item) => 'ABC'[shownItems.indexOf(item)]).join(', '),
+    )
+    expect(match.type === 'match' && match.pairs.length).toBeGreaterThan(1)
+    if (match.type !== 'match') return
+    expect(sheet!.key[at('match')]!.letters).toBe(
+      match.pairs.map((p) => `${p.left}: ${'ABCD'[choices.indexOf(p.right)]}`).join('; '),
+    )
+    expect(sheet!.key[at('single')]!.letters).toBeUndefined()
   })
 })
