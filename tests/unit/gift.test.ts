@@ -19,8 +19,9 @@ describe('readGiftSource', () => {
   const data = source.data as { questions: Record<string, unknown>[]; topics: unknown[] }
   const question = (id: string) => data.questions.find((q) => q.id === id)
 
-  it('reads a good bank: essays and partial short answers are the only warnings', () => {
+  it('reads a good bank: essays, partial short answers and a repeated name are the only warnings', () => {
     expect(source.problems.map(formatProblem)).toEqual([
+      'tests/fixtures/gift/good.gift:36:1: warning: two questions are named "Water states" (lines 29 and 36): this one is known as "water-states-2"; give each a name of its own, so that links, appeals and reports tell them apart',
       "tests/fixtures/gift/good.gift:46:1: warning: essay questions can't be graded automatically; skipped",
       'tests/fixtures/gift/good.gift:67:1: warning: partial-credit short answers are dropped (Factline accepts only fully right ones): "drizzle" (50%)',
     ])
@@ -320,6 +321,14 @@ describe('readGiftSource: problems', () => {
     expect(lines('bad-no-right-answer.gift')).toEqual([
       'tests/fixtures/gift/bad-no-right-answer.gift:4:1: warning: the multiple-choice question has no right answer (mark one with = or give it a %weight%); skipped',
     ])
+  })
+
+  it('warns about two questions of the same name, naming both lines, and keeps both', () => {
+    expect(lines('duplicate-names.gift')).toEqual([
+      'tests/fixtures/gift/duplicate-names.gift:7:1: warning: two questions are named "Boiling" (lines 3 and 7): this one is known as "boiling-2"; give each a name of its own, so that links, appeals and reports tell them apart',
+    ])
+    const { bank } = compileBank('names', [fixture('duplicate-names.gift')])
+    expect(bank?.questions.map((q) => q.id)).toEqual(['boiling', 'freezing', 'boiling-2'])
   })
 
   it('reports what the schema and the checks find at the question', () => {

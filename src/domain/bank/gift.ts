@@ -79,6 +79,8 @@ export function readGiftSource(text: string, file: string, id: string): BankSour
   let current: TopicDraft | undefined
   const topic = () => (current ??= general = topics.general())
   const questionIds = new Set<string>()
+  /** Each question name given, and where its first question starts. */
+  const named = new Map<string, number>()
   const questions: QuestionInput[] = []
   let number = 0
   items.forEach((item, k) => {
@@ -97,6 +99,15 @@ export function readGiftSource(text: string, file: string, id: string): BankSour
       else {
         const question = converted.question
         question.id = uniqueId(slugify(item.title ?? '') || `q-${number}`, questionIds)
+        const name = item.title?.trim()
+        const first = name ? named.get(name) : undefined
+        if (name && first !== undefined)
+          report(
+            start,
+            'warning',
+            `two questions are named "${name}" (lines ${pos(first).line} and ${pos(start).line}): this one is known as "${question.id}"; give each a name of its own, so that links, appeals and reports tell them apart`,
+          )
+        else if (name) named.set(name, start)
         question.topic = topic().id
         topic().questions++
         questions.push(question)
