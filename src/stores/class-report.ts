@@ -9,13 +9,19 @@ import {
 } from '@/domain/class-report/report'
 import {
   mergeResults,
+  readResultsFile,
   type ResultRow,
   type ResultsProblem,
 } from '@/domain/class-report/results-files'
 import { studioLink } from '@/domain/studio-link'
 import { clearResults, loadResults, saveImport } from '@/persistence/class-report'
 import { useLoadedBanks } from './loaded-banks'
-import { readResultsFiles, type ResultsFile } from './read-results'
+
+/** A file the teacher chose: a browser `File`, or anything with its name and text. */
+export interface ResultsFile {
+  name: string
+  text(): Promise<string>
+}
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`
 
@@ -52,7 +58,9 @@ export const useClassReportStore = defineStore('class-report', () => {
     await load()
     const found: ResultsProblem[] = []
     const incoming: ResultRow[] = []
-    for (const result of await readResultsFiles(files)) {
+    const texts = await Promise.all(files.map((file) => file.text()))
+    // Read here, file by file: Web Workers were measured slower on two cores (docs/performance.md).
+    for (const result of files.map((file, i) => readResultsFile(file.name, texts[i]!))) {
       found.push(...result.problems)
       for (const row of result.rows) incoming.push(row)
     }

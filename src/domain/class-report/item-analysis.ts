@@ -82,7 +82,7 @@ export function correlation(x: readonly number[], y: readonly number[]): number 
  * each student's first credit per question, and per question who answered it. A class's week is
  * 30,000 answers: every figure below walks this table, never the responses again per question.
  */
-interface AnswerTable {
+export interface AnswerTable {
   students: string[]
   items: string[]
   /** Per student: question number → credit, in the order answered. */
@@ -91,7 +91,7 @@ interface AnswerTable {
   columns: { student: number; credit: number }[][]
 }
 
-function tableOf(responses: readonly Response[]): AnswerTable {
+export function tableOf(responses: readonly Response[]): AnswerTable {
   const studentNumber = new Map<string, number>()
   const itemNumber = new Map<string, number>()
   const table: AnswerTable = { students: [], items: [], rows: [], columns: [] }
@@ -115,6 +115,10 @@ function tableOf(responses: readonly Response[]): AnswerTable {
   }
   return table
 }
+
+/** The answers as a table: built here, or handed over by a caller that needs it twice. */
+const asTable = (answers: readonly Response[] | AnswerTable): AnswerTable =>
+  'rows' in answers ? answers : tableOf(answers)
 
 /** The students who answered question `i` and something else: their credit on it, and on the rest. */
 function itemAndRest(table: AnswerTable, totals: readonly number[], i: number) {
@@ -160,8 +164,8 @@ function verdictOf(answered: number, facility: number, discrimination?: Discrimi
 }
 
 /** Facility, discrimination and a verdict for every question answered, in order of first answer. */
-export function analyseItems(responses: readonly Response[]): ItemStatistics[] {
-  const table = tableOf(responses)
+export function analyseItems(answers: readonly Response[] | AnswerTable): ItemStatistics[] {
+  const table = asTable(answers)
   const totals = table.rows.map((row) => {
     let total = 0
     for (const credit of row.values()) total += credit
@@ -213,8 +217,8 @@ const DENSE_PAIRS_UP_TO = 300
  * question this is the textbook formula, and KR-20 for right-or-wrong questions. Undefined with
  * fewer than two students or questions per student, or no pair of questions answered together.
  */
-export function reliability(responses: readonly Response[]): Reliability | undefined {
-  const table = tableOf(responses)
+export function reliability(answers: readonly Response[] | AnswerTable): Reliability | undefined {
+  const table = asTable(answers)
   const counts = table.rows.map((row) => row.size).sort((a, b) => a - b)
   if (counts.length < 2) return undefined
   const middle = Math.floor(counts.length / 2)

@@ -6,6 +6,7 @@ import { csvField, csvFile, csvText } from '../kiosk/csv.ts'
 import { answerPieces, keyOf } from '../text.ts'
 import {
   analyseItems,
+  tableOf,
   ITEM_VERDICT_TEXT,
   reliability,
   type ItemStatistics,
@@ -162,7 +163,9 @@ export function classReport(rows: readonly ResultRow[], banks: readonly Bank[]):
       : [],
   )
 
-  const items = analyseItems(responses)
+  // One table of the answers for both the questions' figures and the test's reliability.
+  const table = tableOf(responses)
+  const items = analyseItems(table)
   const questions = items.map((item): QuestionReport => {
     const { bank, id } = splitKey(item.item)
     const found = questionOf.get(item.item)
@@ -198,7 +201,7 @@ export function classReport(rows: readonly ResultRow[], banks: readonly Bank[]):
 
   const distribution = Array<number>(10).fill(0)
   for (const score of scores) distribution[Math.min(9, Math.floor(score * 10))]!++
-  const alpha = reliability(responses)
+  const alpha = reliability(table)
   const seconds = times.length ? median(times) : undefined
   return {
     students: students.size,
