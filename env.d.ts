@@ -2,11 +2,14 @@
 /// <reference types="vite-plugin-pwa/vue" />
 
 declare module 'virtual:factline/bank-loader' {
-  import type { Bank } from '@/domain/bank'
+  import type { RichBank } from '@/domain/rich/nodes'
   /** The first bank, for a quiz URL that names none; undefined when there are no banks. */
   export const defaultBankId: string | undefined
-  /** Fetches one bank's JSON file on demand; undefined for an unknown id, rejects offline without the service worker. */
-  export function loadBank(id: string): Promise<Bank | undefined>
+  /**
+   * Fetches one bank's JSON file on demand, its texts' Markdown and HTML compiled (`rich`);
+   * undefined for an unknown id, rejects offline without the service worker.
+   */
+  export function loadBank(id: string): Promise<RichBank | undefined>
   /**
    * Starts fetching a bank that the page being opened will ask for; its `loadBank` then gets this
    * fetch instead of starting another. Settles (never rejects) once the fetch is over, whatever

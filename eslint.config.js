@@ -45,11 +45,6 @@ export default withVueTs(
     },
   },
   {
-    // The one place that renders HTML, after DOMPurify has sanitized it.
-    files: ['src/components/common/RichText.vue'],
-    rules: { 'vue/no-v-html': 'off' },
-  },
-  {
     files: ['src/**/*.{ts,vue}'],
     ignores: ['src/persistence/**'],
     rules: {

@@ -1,25 +1,49 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { basename, dirname, extname, join, relative, resolve } from 'node:path'
 import {
-  bytePosition,
   compileBank,
   decodeUtf8,
-  readYamlSource,
   type BankSource,
   type CompiledBank,
 } from '../src/domain/bank/index.ts'
-import { readGiftSource } from '../src/domain/bank/gift.ts'
+import {
+  formatOfKind,
+  readBankFile,
+  type BankKind,
+  type ReadableFormat,
+} from '../src/domain/bank/files.ts'
+import { isAiken } from '../src/domain/bank/aiken.ts'
 
-/** A bank as it lies on disk: one YAML or GIFT file, or a folder with bank.yaml and more YAML files. */
+/** A bank as it lies on disk: one file (YAML, GIFT, Moodle XML), or a folder with bank.yaml and more YAML files. */
 export interface BankLocation {
   id: string
   /** The bank's file or folder. */
   path: string
   /** Absolute paths; for a folder the main file (bank.yaml) comes first. */
   files: string[]
-  kind: 'yaml' | 'gift' | 'folder'
+  kind: BankKind
 }
 
+/**
+ * The format of a bank file by its extension (a file of any other name is no bank); a `.txt` is
+ * Aiken when it has an `ANSWER:` line, else GIFT, as Moodle exports GIFT as .txt.
+ */
+const FILE_FORMATS: Record<string, (path: string) => ReadableFormat> = {
+  '.yaml': () => 'yaml',
+  '.yml': () => 'yaml',
+  '.gift': () => 'gift',
+  '.xml': () => 'moodle-xml',
+  '.txt': (path) => (isAiken(readTextOrNothing(path)) ? 'aiken' : 'gift'),
+}
+
+/** A file's text to tell its format by; an unreadable file is told about when it is read. */
+function readTextOrNothing(path: string): string {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch {
+    return ''
+  }
+}
 const YAML = ['.yaml', '.yml']
 const MAIN_FILE = 'bank.yaml'
 
@@ -33,17 +57,17 @@ function folderBank(dir: string): BankLocation {
 
 function fileBank(path: string): BankLocation {
   const ext = extname(path)
-  return { id: basename(path, ext), path, files: [path], kind: ext === '.gift' ? 'gift' : 'yaml' }
+  return { id: basename(path, ext), path, files: [path], kind: FILE_FORMATS[ext]?.(path) ?? 'yaml' }
 }
 
-/** Every bank in the questions folder: its YAML and GIFT files, and its sub-folders but schema/. */
+/** Every bank in the questions folder: its question files, and its sub-folders but schema/. */
 export function findBanks(dir: string): BankLocation[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => !entry.name.startsWith('.') && entry.name !== 'schema')
     .flatMap((entry) => {
       const path = join(dir, entry.name)
       if (entry.isDirectory()) return [folderBank(path)]
-      if ([...YAML, '.gift'].includes(extname(entry.name))) return [fileBank(path)]
+      if (Object.hasOwn(FILE_FORMATS, extname(entry.name))) return [fileBank(path)]
       return []
     })
     .sort((a, b) => a.id.localeCompare(b.id))
@@ -71,10 +95,13 @@ function readSource(path: string, root: string, location: BankLocation, index: n
     return unreadable(file, kind, { line: 1, column: 1 }, `cannot read the file: ${reason}`)
   }
   const decoded = decodeUtf8(bytes)
-  if ('offset' in decoded)
-    return unreadable(file, kind, bytePosition(bytes, decoded.offset), decoded.message)
-  if (location.kind === 'gift') return readGiftSource(decoded.text, file, location.id)
-  return readYamlSource(decoded.text, file, kind)
+  if ('offset' in decoded) return unreadable(file, kind, decoded.at, decoded.message)
+  return readBankFile(
+    { name: file, text: decoded.text },
+    index,
+    formatOfKind(location.kind),
+    location.id,
+  )
 }
 
 function unreadable(

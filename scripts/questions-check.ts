@@ -1,11 +1,12 @@
 // npm run questions:check [paths…] [--json] [--verbose]
-// Checks every bank in questions/ (or the banks the paths name: YAML files, GIFT files, bank
-// folders) and prints each problem as `path:line:column: error|warning: message`, sorted.
+// Checks every bank in questions/ (or the banks the paths name: YAML, GIFT, Moodle XML and Aiken
+// files, bank folders) and prints each problem as `path:line:column: error|warning: message`, sorted.
 // --verbose also lists the generated questions the quality gates dropped, at the fact each was
 // made from: `path:line:column: dropped: id [gate] reason`; --json always carries them.
 // Exit code 1 when any bank has an error.
 import { readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
+import { formatOfKind } from '../src/domain/bank/files.ts'
 import {
   countTypes,
   decodeUtf8,
@@ -69,7 +70,7 @@ function check(location: BankLocation) {
 /** Where each fact of a YAML bank stands, for lines an editor can open. */
 function factPlaces(location: BankLocation): Map<string, Position & { file: string }> {
   const places = new Map<string, Position & { file: string }>()
-  if (location.kind === 'gift') return places
+  if (formatOfKind(location.kind) !== 'yaml') return places
   location.files.forEach((path, i) => {
     const decoded = decodeUtf8(readFileSync(path))
     if (!('text' in decoded)) return

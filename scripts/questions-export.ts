@@ -1,8 +1,9 @@
-// npm run questions:export -- <bank id or path> --format gift [--out file]
-// Writes a bank in another format (GIFT, for Moodle), to standard output or to --out.
+// npm run questions:export -- <bank id or path> --format gift|moodle-xml [--out file]
+// Writes a bank in another format (GIFT or Moodle XML, for Moodle), to standard output or to --out.
 import { existsSync, writeFileSync } from 'node:fs'
 import { formatProblem } from '../src/domain/bank/index.ts'
 import { exportGift } from '../src/domain/bank/gift-export.ts'
+import { exportMoodleXml } from '../src/domain/bank/moodle-xml-export.ts'
 import { bankAt, compileLocation, findBanks } from './bank-files.ts'
 
 const args = process.argv.slice(2)
@@ -22,8 +23,12 @@ function fail(message: string): never {
 }
 
 if (!target)
-  fail('name a bank: npm run questions:export -- korea-2018 --format gift [--out korea-2018.gift]')
-if (format !== 'gift') fail(`unknown format "${format}"; the formats are: gift`)
+  fail(
+    'name a bank: npm run questions:export -- korea-2018 --format gift|moodle-xml [--out korea-2018.gift]',
+  )
+const FORMATS = ['gift', 'moodle-xml']
+if (!FORMATS.includes(format))
+  fail(`unknown format "${format}"; the formats are: ${FORMATS.join(', ')}`)
 
 const location = existsSync(target)
   ? bankAt(target)
@@ -40,10 +45,14 @@ if (!bank) {
   for (const problem of problems) console.error(formatProblem(problem))
   fail(`the bank "${location.id}" has errors; fix them first (npm run questions:check)`)
 }
-const gift = exportGift(bank)
+let text: string
+let warnings: string[] = []
+if (format === 'gift') text = exportGift(bank)
+else ({ xml: text, warnings } = exportMoodleXml(bank))
+for (const warning of warnings) console.error(`questions:export: warning: ${warning}`)
 if (out) {
-  writeFileSync(out, gift)
+  writeFileSync(out, text)
   console.error(`wrote ${out}`)
 } else {
-  process.stdout.write(gift)
+  process.stdout.write(text)
 }

@@ -11,6 +11,7 @@ import {
 } from '../src/domain/bank/index.ts'
 import { bankFilesOf, type BankFiles } from '../src/domain/bank/files.ts'
 import { questionPool } from '../src/domain/quiz.ts'
+import { withRichTexts } from '../src/domain/rich/compile.ts'
 import { compileLocation, findBanks, type BankLocation } from './bank-files.ts'
 
 const INDEX_ID = 'virtual:factline/banks'
@@ -28,7 +29,10 @@ interface Loaded {
   locations: Map<string, { location: BankLocation; dir: string }>
 }
 
-/** Every bank of the question folders, compiled; problems name files relative to `root`. */
+/**
+ * Every bank of the question folders, compiled, with its texts' nodes; problems name files
+ * relative to `root`.
+ */
 export function loadBanks(dirs: readonly string[], root: string): Loaded {
   const banks: Bank[] = []
   const problems: Problem[] = []
@@ -48,7 +52,8 @@ export function loadBanks(dirs: readonly string[], root: string): Loaded {
     const compiled = compileLocation(location, root)
     problems.push(...compiled.problems)
     if (compiled.bank) {
-      banks.push(compiled.bank)
+      // Its Markdown and HTML as nodes, so that a learner's page needs no parser or sanitiser.
+      banks.push(withRichTexts(compiled.bank))
       locations.set(location.id, { location, dir })
     }
   }

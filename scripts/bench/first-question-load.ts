@@ -99,6 +99,17 @@ export const NOT_FOR_THE_FIRST_QUESTION = [
   { code: 'the kiosk', markers: ['Set up kiosk', 'Teacher unlock', 'kiosk:tally'] },
   // It loads right after the first screen, before any check (src/stores/grader.ts).
   { code: 'the grader (grading.ts, number words)', markers: ['seventy', 'trillion'] },
+  // A bank's Markdown and HTML are compiled at build time (src/domain/rich/), Moodle XML is read
+  // by the build and the studio: a learner's page shows nodes and needs none of the parsers.
+  {
+    code: 'the Markdown parser (markdown-it)',
+    markers: ['Wrong `markdown-it` preset', 'text_join'],
+  },
+  { code: 'the HTML parser (htmlparser2)', markers: ['onopentagname', 'onprocessinginstruction'] },
+  {
+    code: 'the XML parser (saxes)',
+    markers: ['text data outside of root node.', 'disallowed character in tag name'],
+  },
 ] as const
 
 /** Which of `NOT_FOR_THE_FIRST_QUESTION` each file carries: code → the files. */

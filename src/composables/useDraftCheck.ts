@@ -1,6 +1,7 @@
 import { onBeforeUnmount, ref, shallowRef, watch, type Ref } from 'vue'
 import type { DraftCheck, DraftContext, DraftFormat } from '@/domain/author'
 import type { Bank } from '@/domain/bank'
+import { registerRichTexts } from '@/rich-text/registry'
 import type { CheckRequest } from '@/workers/check-draft.worker'
 
 /** How long typing must pause before the draft is checked. */
@@ -8,8 +9,10 @@ const PAUSE_MS = 300
 
 /**
  * Checks the draft on every pause in typing, in a Web Worker (or, where there is none, such as in
- * component tests, on the main thread). Only the latest check's result is kept. A draft of a
- * bank's file is checked with the bank's other files (`context`), once they are in.
+ * component tests, on the main thread), which also compiles its texts' Markdown and HTML: the
+ * bank's are registered for RichText.vue before the preview gets it. Only the latest check's
+ * result is kept. A draft of a bank's file is checked with the bank's other files (`context`),
+ * once they are in.
  */
 export function useDraftCheck(
   text: Ref<string>,
@@ -54,7 +57,7 @@ export function useDraftCheck(
     const key = found.bank ? JSON.stringify([found.bank, found.part]) : ''
     if (key === bankKey) return
     bankKey = key
-    bank.value = found.bank
+    bank.value = registerRichTexts(found.bank)
     part.value = found.part
   }
 
@@ -76,8 +79,13 @@ export function useDraftCheck(
       busy = true
       return worker.postMessage(request)
     }
-    const { checkDraft } = await import('@/domain/author')
-    const check = checkDraft(request.text, request.format, request.fileName, request.context)
+    const { checkDraftWithRichTexts } = await import('@/domain/rich/draft')
+    const check = checkDraftWithRichTexts(
+      request.text,
+      request.format,
+      request.fileName,
+      request.context,
+    )
     if (request.id === latest) show(check)
   }
 

@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, parse, parseDocument, type Node, type YAMLSeq } from 'yaml'
+import { FORMAT_NAMES, type BankFormat } from './bank/formats.ts'
 import { readGiftSource } from './bank/gift.ts'
 import type { BankSource, Position } from './bank/source.ts'
 import { answerPieces, keyOf, matchAnswer } from './text.ts'
@@ -13,12 +14,25 @@ export type Accepting =
   | { status: 'already'; as: string }
   | { status: 'refused'; reason: string }
 
-/** A question as accepting an answer needs it: its type, accepted answers and typo forgiveness. */
+/** A question as accepting an answer needs it: its type, accepted answers and how they are compared. */
 interface Found {
   type: unknown
   answers: string[]
   typos: boolean
+  case: boolean
+  wildcards: boolean
 }
+
+/** How a question read from a file compares answers: its `typos`, `case` and `wildcards`, read by `get`. */
+const comparingOf = (get: (key: string) => unknown) => ({
+  typos: get('typos') === true,
+  case: get('case') === true,
+  wildcards: get('wildcards') === true,
+})
+
+/** The answer as written into the file: in a question with wildcards, its stars are literal. */
+const asWritten = (answer: string, found: Found) =>
+  found.wildcards ? answer.replace(/\*/g, '\\*') : answer
 
 const TYPE_NAMES: Record<string, string> = {
   single: 'a single-choice',
@@ -42,11 +56,11 @@ function typeReason(type: unknown): string {
 
 /** The accepted answer the grader already takes `answer` for (same words and numbers, or one forgiven typo). */
 function alreadyAccepted(answer: string, found: Found, language: string): string | undefined {
-  const options = { typos: found.typos, language }
+  const options = { typos: found.typos, case: found.case, wildcards: found.wildcards, language }
   if (matchAnswer(answer, found.answers, options) !== 'right') return undefined
-  const key = keyOf(answerPieces(answer, language))
+  const key = (text: string) => keyOf(answerPieces(text, language, { keepCase: found.case }))
   return (
-    found.answers.find((a) => keyOf(answerPieces(a, language)) === key) ??
+    found.answers.find((a) => key(a) === key(answer)) ??
     found.answers.find((a) => matchAnswer(answer, [a], options) === 'right')
   )
 }
@@ -54,16 +68,22 @@ function alreadyAccepted(answer: string, found: Found, language: string): string
 /**
  * Adds `answer` to the accepted answers of the short question `questionId` of a question file,
  * changing nothing else of the text: comments, spacing and the order of everything stay as the
- * teacher wrote them. `language` is the bank's, which the grader reads answers in.
+ * teacher wrote them. `language` is the bank's, which the grader reads answers in. Only YAML and
+ * GIFT files are edited: a Moodle XML or Aiken file is left as it is, and the teacher told why.
  */
 export function acceptAnswer(
   text: string,
-  format: 'yaml' | 'gift',
+  format: BankFormat,
   questionId: string,
   typed: string,
   language: string,
 ): Accepting {
   const answer = typed.trim().replace(/\s+/g, ' ')
+  if (format === 'moodle-xml' || format === 'aiken')
+    return {
+      status: 'refused',
+      reason: `the studio adds answers to Factline YAML and Moodle GIFT files only, not to ${FORMAT_NAMES[format]} files: ${format === 'aiken' ? 'an Aiken question is single-choice, so its answers are chosen, not typed' : 'add it by hand, as an <answer fraction="100"> of the question, or in Moodle'}`,
+    }
   if (keyOf(answerPieces(answer, language)) === '')
     return { status: 'refused', reason: 'an answer with no letters or digits accepts nothing' }
   return format === 'yaml'
@@ -117,7 +137,7 @@ function acceptInYaml(
     ? {
         type: question.get('type'),
         answers: isSeq(list) ? list.items.map((a) => String(isScalar(a) ? a.value : a)) : [],
-        typos: question.get('typos') === true,
+        ...comparingOf((key) => question.get(key)),
       }
     : undefined
   const stop = precheck(found, questionId, answer, language)
@@ -126,13 +146,14 @@ function acceptInYaml(
   if (!isSeq(list) || !isScalar(last) || !last.range)
     return { status: 'refused', reason: 'its answers are not a list of texts' }
 
+  const written = asWritten(answer, found!)
   const added = list.flow
-    ? intoFlowList(text, list, last, answer)
-    : intoBlockList(text, last, answer)
+    ? intoFlowList(text, list, last, written)
+    : intoBlockList(text, last, written)
   // The edit is kept only if the file reads as before with one more answer.
   const before = doc.toJS() as { questions: { id: unknown; answers: unknown[] }[] }
   const target = before.questions.find((q) => q.id === questionId)
-  target?.answers.push(answer)
+  target?.answers.push(written)
   const after = added.status === 'added' ? parseDocument(added.text) : undefined
   if (!after || after.errors.length > 0 || JSON.stringify(after.toJS()) !== JSON.stringify(before))
     return { status: 'refused', reason: CHANGED }
@@ -204,7 +225,7 @@ function acceptInGift(
   const found = question && {
     type: question.type,
     answers: ((question.answers as unknown[] | undefined) ?? []).map(String),
-    typos: question.typos === true,
+    ...comparingOf((key) => question[key]),
   }
   const stop = precheck(found, questionId, answer, language)
   if (stop) return stop

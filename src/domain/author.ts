@@ -2,13 +2,13 @@ import { base64url } from './base64url.ts'
 import {
   compileBank,
   parseCloze,
-  readYamlSource,
   type Bank,
   type Fact,
   type Problem,
   type Question,
 } from './bank/index.ts'
 import {
+  formatOfKind,
   locateItem,
   placesOf,
   readBankFile,
@@ -17,17 +17,17 @@ import {
   type BankKind,
   type Place,
 } from './bank/files.ts'
-import { readGiftSource } from './bank/gift.ts'
+import { detectFormat, FORMAT_NAMES, recognizeFormat, type BankFormat } from './bank/formats.ts'
 import type { Position } from './bank/source.ts'
 import { rightAnswerText } from './grading.ts'
 import { composeQuiz, questionPool, type QuizQuestion } from './quiz.ts'
 import { DRAFT_BANK_ID, quizQuery } from './quiz-url.ts'
 
 /**
- * The studio's draft: one question file, Factline YAML or Moodle GIFT, checked by the same
- * validator as `npm run questions:check`.
+ * The studio's draft: one question file, in Factline YAML, Moodle GIFT, Moodle XML or Aiken,
+ * checked by the same validator as `npm run questions:check`.
  */
-export type DraftFormat = 'yaml' | 'gift'
+export type DraftFormat = BankFormat
 
 export { DRAFT_BANK_ID }
 
@@ -35,23 +35,67 @@ export { DRAFT_BANK_ID }
 export const NEW_DRAFT_NAME = 'new-bank.yaml'
 
 /** The files the studio opens: the file input offers these, and anything else is refused. */
-export const QUESTION_FILE_TYPES = ['.yaml', '.yml', '.gift', '.txt'] as const
+export const QUESTION_FILE_TYPES = ['.yaml', '.yml', '.gift', '.xml', '.txt'] as const
 
 export const isQuestionFile = (fileName: string) =>
   QUESTION_FILE_TYPES.some((type) => fileName.toLowerCase().endsWith(type))
 
-/** A file's format from its name; a `.txt` (or no name) from what its text looks like. */
-export function formatOf(fileName: string, text: string): DraftFormat {
+/** The format a file's name says: none for a `.txt` (Aiken or GIFT) or a file with no such name. */
+function formatOfName(fileName: string): DraftFormat | undefined {
   if (/\.ya?ml$/i.test(fileName)) return 'yaml'
   if (/\.gift$/i.test(fileName)) return 'gift'
-  // YAML banks start with keys such as `title:`; GIFT with `//`, `::`, `$CATEGORY` or a question.
-  const firstLine = text.split('\n').find((line) => line.trim() && !line.trim().startsWith('#'))
-  return firstLine && /^[A-Za-z_][\w-]*\s*:(\s|$)/.test(firstLine.trim()) ? 'yaml' : 'gift'
+  if (/\.xml$/i.test(fileName)) return 'moodle-xml'
+  return undefined
+}
+
+/** A file's format from its name; a `.txt` (or no name) from what its text looks like. */
+export const formatOf = (fileName: string, text: string): DraftFormat =>
+  formatOfName(fileName) ?? detectFormat(text)
+
+/** What the studio says it opened: the format too, when the text, not the name, told it. */
+export const openedFileMessage = (fileName: string, format: DraftFormat) =>
+  formatOfName(fileName)
+    ? `Opened ${fileName}.`
+    : `Opened ${fileName}: it reads as ${FORMAT_NAMES[format]}.`
+
+/** The name a draft of `format` is saved as: its own, unless its extension says another format. */
+export function draftFileName(name: string, format: DraftFormat): string {
+  const fits = {
+    yaml: /\.ya?ml$/i,
+    gift: /\.(gift|txt)$/i,
+    'moodle-xml': /\.xml$/i,
+    aiken: /\.txt$/i,
+  }
+  if (fits[format].test(name)) return name
+  const extension = { yaml: '.yaml', gift: '.gift', 'moodle-xml': '.xml', aiken: '.txt' }[format]
+  return name.replace(/\.(ya?ml|gift|xml|txt)$/i, '') + extension
+}
+
+/**
+ * Text pasted over most of a draft (`pasted` characters of `text`, the draft after the paste) in
+ * another format than the draft's: the format the draft takes, and what the studio says of it.
+ * Undefined for a paste into part of the draft, or of text in no format the studio recognises.
+ */
+export function pastedFormat(
+  text: string,
+  pasted: number,
+  draft: { format: DraftFormat; name: string },
+): { format: DraftFormat; name: string; message: string } | undefined {
+  if (pasted * 2 < text.trim().length) return undefined
+  const format = recognizeFormat(text)
+  if (!format || format === draft.format) return undefined
+  const name = draftFileName(draft.name, format)
+  const renamed = name === draft.name ? '' : `, named ${name}`
+  return {
+    format,
+    name,
+    message: `The pasted text is ${FORMAT_NAMES[format]}: the draft is now checked as ${FORMAT_NAMES[format]}${renamed}. To undo, choose ${FORMAT_NAMES[draft.format]} under Format.`,
+  }
 }
 
 /** The name of a draft's `Download as GIFT` file: `bank.yaml` gives `bank.gift`. */
 export const giftFileName = (draftName: string) =>
-  draftName.replace(/\.(ya?ml|txt)$/i, '') + '.gift'
+  draftName.replace(/\.(ya?ml|xml|txt)$/i, '') + '.gift'
 
 /** The published bank and file a draft was opened from (`/author?bank=ID&question=QID`). */
 export interface DraftOrigin {
@@ -118,10 +162,7 @@ export function checkDraft(
   context?: DraftContext,
 ): DraftCheck {
   if (context) return checkInBank(text, format, context)
-  const source =
-    format === 'gift'
-      ? readGiftSource(text, fileName, DRAFT_BANK_ID)
-      : readYamlSource(text, fileName, 'main')
+  const source = readBankFile({ name: fileName, text }, 0, format, DRAFT_BANK_ID)
   const { bank, problems } = compileBank(DRAFT_BANK_ID, [source])
   return { ...(bank ? { bank } : {}), problems: inOrder(problems) }
 }
@@ -131,7 +172,7 @@ function checkInBank(text: string, format: DraftFormat, context: DraftContext): 
   const files = context.files.some((f) => f.name === context.file)
     ? context.files.map((f) => (f.name === context.file ? draft : f))
     : [...context.files, draft]
-  const published = context.kind === 'gift' ? 'gift' : 'yaml'
+  const published = formatOfKind(context.kind)
   const sources = files.map((f, i) =>
     readBankFile(f, i, f === draft ? format : published, context.bankId),
   )

@@ -1,5 +1,5 @@
 import type { Answer, Grade, Verdict } from './answers.ts'
-import { parseCloze } from './bank/cloze.ts'
+import { parseCloze, type ClozeBlank, type NumberTarget } from './bank/cloze.ts'
 import type {
   ClozeQuestion,
   MatchQuestion,
@@ -11,7 +11,14 @@ import type {
   SingleQuestion,
   TrueFalseQuestion,
 } from './bank/index.ts'
-import { answerPieces, keyOf, matchAnswer, type Match, type MatchOptions } from './text.ts'
+import {
+  answerPieces,
+  hasWildcard,
+  keyOf,
+  matchAnswer,
+  type Match,
+  type MatchOptions,
+} from './text.ts'
 
 import { isAnswered } from './answer-state.ts'
 
@@ -48,10 +55,17 @@ function gradeOf(raw: number, parts?: boolean[], hint?: Grade['hint']): Grade {
   }
 }
 
-/** How typed answers to a question are matched: its typos setting and its bank's language. */
-const matchOptions = (question: { typos?: boolean; language?: string }): MatchOptions => ({
+/** How typed answers to a question are matched: its settings and its bank's language. */
+const matchOptions = (question: {
+  typos?: boolean
+  language?: string
+  case?: boolean
+  wildcards?: boolean
+}): MatchOptions => ({
   typos: question.typos === true,
   language: question.language ?? 'en',
+  case: question.case === true,
+  wildcards: question.wildcards === true,
 })
 
 /** The feedback hint for the near misses among some matches, spelling first. */
@@ -110,9 +124,7 @@ export function gradeTrueFalse(
   return gradeOf(answer.choice === question.answer ? 1 : 0)
 }
 
-type NumericTarget = Pick<NumericQuestion, 'value' | 'tolerance' | 'range'>
-
-function hits(target: NumericTarget, x: number): boolean {
+function hits(target: NumberTarget, x: number): boolean {
   if (target.range) {
     const [a, b] = target.range
     const low = Math.min(a, b)
@@ -148,10 +160,14 @@ export function gradeNumeric(
  * Short answer: right when the text matches one accepted answer as `matchAnswer` compares them
  * (case, accents, a leading article, punctuation, spacing, hyphens and the way a number is written
  * do not count). With `typos: true`, one typo (one Damerau edit) in one word of 6 or more letters
- * is forgiven; never in shorter words, never more than one. A near miss earns 0 with a `hint`.
+ * is forgiven; never in shorter words, never more than one. With `case: true` the case counts;
+ * with `wildcards: true` a `*` in an accepted answer stands for any run of characters. A near
+ * miss earns 0 with a `hint`.
  */
 export function gradeShort(
-  question: Pick<ShortQuestion, 'answers' | 'typos'> & { language?: string },
+  question: Pick<ShortQuestion, 'answers' | 'typos' | 'case' | 'wildcards'> & {
+    language?: string
+  },
   answer: AnswerOf<'short'>,
 ): Grade {
   const match = matchAnswer(answer.text, question.answers, matchOptions(question))
@@ -159,30 +175,42 @@ export function gradeShort(
 }
 
 /**
- * Cloze: each blank is graded like a short answer against its accepted answers (with the
- * question's `typos` and language); the blanks of one group (`{{@name: …}}`) take their answers in
- * any order, each typed answer filling at most one of them. The credit is right blanks / blanks,
- * with no penalty for wrong ones. `parts`: per blank, in reading order.
+ * How a text stands against one cloze blank: typed like a short answer, a drop-down's choice
+ * exactly (one of its right choices), a number as `gradeNumeric` reads it against its target.
+ */
+function matchBlank(blank: ClozeBlank | undefined, given: string, options: MatchOptions): Match {
+  if (blank?.kind === 'choice') return blank.answers.includes(given) ? 'right' : 'wrong'
+  if (blank?.kind === 'numeric') {
+    const x = readNumber(given, undefined, options.language)
+    return x !== undefined && hits(blank.target, x) ? 'right' : 'wrong'
+  }
+  return matchAnswer(given, blank?.answers ?? [], options)
+}
+
+/**
+ * Cloze: each blank is graded by its kind (`matchBlank`; typed ones with the question's `typos`
+ * and language); the typed blanks of one group (`{{@name: …}}`) take their answers in any order,
+ * each typed answer filling at most one of them. The credit is right blanks / blanks, with no
+ * penalty for wrong ones. `parts`: per blank, in reading order.
  */
 export function gradeCloze(
   question: Pick<ClozeQuestion, 'text' | 'typos'> & { language?: string },
   answer: AnswerOf<'cloze'>,
 ): Grade {
-  const { blanks, groups } = parseCloze(question.text)
+  const { kinds, groups } = parseCloze(question.text)
   const options = matchOptions(question)
   const typed = (i: number) => answer.blanks[i] ?? ''
-  const matches = blanks.map((accepted, i) => matchAnswer(typed(i), accepted, options))
+  const matches = kinds.map((blank, i) => matchBlank(blank, typed(i), options))
   const parts = matches.map((m) => m === 'right')
   for (const name of new Set(groups.filter((g) => g !== undefined))) {
     const members = groups.flatMap((g, i) => (g === name ? [i] : []))
-    const fits = (i: number, j: number) =>
-      matchAnswer(typed(i), blanks[j] ?? [], options) === 'right'
+    const fits = (i: number, j: number) => matchBlank(kinds[j], typed(i), options) === 'right'
     const filled = bestAssignment(members, fits)
     for (const i of members) parts[i] = filled.has(i)
   }
   const right = parts.filter(Boolean).length
   const hint = hintOf(matches.filter((_, i) => !parts[i]))
-  return gradeOf(blanks.length === 0 ? 0 : right / blanks.length, parts, hint)
+  return gradeOf(kinds.length === 0 ? 0 : right / kinds.length, parts, hint)
 }
 
 /**
@@ -281,10 +309,34 @@ export function gradeAnswer(question: Question, answer: Answer): Grade {
 const typeable = (accepted: readonly string[]) =>
   accepted.find((text) => matchAnswer(text, [text]) === 'right') ?? accepted[0] ?? ''
 
+/** A number target's right number: the value, or the lowest of the range. */
+function targetNumber(target: NumberTarget): string {
+  const value = target.range ? Math.min(...target.range) : target.value
+  return value === undefined ? '' : formatNumber(value)
+}
+
+/**
+ * A short question's answers as a learner reads them. With wildcards, those without a star come
+ * first, and a star shows as "…" (`\*` as a star): a pattern is never shown as if it were a word.
+ */
+function readableAnswers(question: ShortQuestion): string[] {
+  if (!question.wildcards) return question.answers
+  return [
+    ...question.answers.filter((a) => !hasWildcard(a)),
+    ...question.answers.filter(hasWildcard),
+  ].map((a) => a.replace(/\\\*|\*/g, (star) => (star === '*' ? '…' : '*')))
+}
+
+/** What fills a cloze blank rightly: its first typeable answer, its first right choice, its number. */
+function rightFill(blank: ClozeBlank): string {
+  if (blank.kind === 'numeric') return targetNumber(blank.target)
+  return blank.kind === 'choice' ? (blank.answers[0] ?? '') : typeable(blank.answers)
+}
+
 /**
  * An answer that earns full credit: the right option or options (with weights, those of positive
- * weight), the value or the lowest number of the range, the first accepted text of each blank,
- * the items in their right order, every pair matched. Only a faulty bank (weights short of
+ * weight), the value or the lowest number of the range, the first accepted text (a wildcard's
+ * star as "…"), each blank filled by `rightFill`, the items in their right order, every pair matched. Only a faulty bank (weights short of
  * 100%) keeps it below 1.
  */
 export function rightAnswer(question: Question): Answer {
@@ -300,14 +352,12 @@ export function rightAnswer(question: Question): Answer {
     }
     case 'truefalse':
       return { type: 'truefalse', choice: question.answer }
-    case 'numeric': {
-      const value = question.range ? Math.min(...question.range) : question.value
-      return { type: 'numeric', text: value === undefined ? '' : formatNumber(value) }
-    }
+    case 'numeric':
+      return { type: 'numeric', text: targetNumber(question) }
     case 'short':
-      return { type: 'short', text: typeable(question.answers) }
+      return { type: 'short', text: typeable(readableAnswers(question)) }
     case 'cloze':
-      return { type: 'cloze', blanks: parseCloze(question.text).blanks.map(typeable) }
+      return { type: 'cloze', blanks: parseCloze(question.text).kinds.map(rightFill) }
     case 'order':
       return { type: 'order', items: [...question.items] }
     case 'match':
@@ -398,6 +448,18 @@ export function formatNumber(value: number): string {
 
 const withUnit = (text: string, unit: string | undefined) => (unit ? `${text} ${unit}` : text)
 
+/** A number target as the right answer reads: "28,000 troops (±2,000)", "between 1 and 2". */
+function targetText(target: NumberTarget, unit?: string): string {
+  if (target.range) {
+    const [low, high] = target.range
+    return withUnit(`between ${formatNumber(low)} and ${formatNumber(high)}`, unit)
+  }
+  if (target.value === undefined) return ''
+  const tolerance = target.tolerance ?? 0
+  const text = withUnit(formatNumber(target.value), unit)
+  return tolerance > 0 ? `${text} (±${formatNumber(tolerance)})` : text
+}
+
 /** Blanks, pairs and choices the learner left empty show as this. */
 const EMPTY = '___'
 
@@ -410,21 +472,19 @@ export function rightAnswerText(question: Question): string {
       return question.options.filter((o) => question.answers.includes(o)).join('; ')
     case 'truefalse':
       return question.answer ? 'True' : 'False'
-    case 'numeric': {
-      if (question.range) {
-        const [low, high] = question.range
-        return withUnit(`between ${formatNumber(low)} and ${formatNumber(high)}`, question.unit)
-      }
-      if (question.value === undefined) return ''
-      const tolerance = question.tolerance ?? 0
-      const text = withUnit(formatNumber(question.value), question.unit)
-      return tolerance > 0 ? `${text} (±${formatNumber(tolerance)})` : text
-    }
+    case 'numeric':
+      return targetText(question, question.unit)
     case 'short':
-      return question.answers[0] ?? ''
+      return readableAnswers(question)[0] ?? ''
     case 'cloze':
       return parseCloze(question.text)
-        .segments.map((s) => (typeof s === 'string' ? s : (s.answers[0] ?? '')))
+        .segments.map((s) =>
+          typeof s === 'string'
+            ? s
+            : s.kind === 'numeric'
+              ? targetText(s.target)
+              : (s.answers[0] ?? ''),
+        )
         .join('')
     case 'order':
       return question.items.join(' → ')

@@ -1,5 +1,5 @@
 import type { Bank, Question, QuestionType } from './bank/index.ts'
-import { parseCloze } from './bank/cloze.ts'
+import { parseCloze, type ClozeBlank } from './bank/cloze.ts'
 import { createRandom, shuffle, type Random } from './random.ts'
 
 /** Where a question's facts stand in the source, for feedback that sends the learner back to it. */
@@ -19,9 +19,23 @@ export interface Presentation {
   items?: string[]
   /** match: the right-hand texts offered in every select. */
   choices?: string[]
-  /** cloze: the text around the blanks, without their answers. */
-  segments?: (string | { blank: number })[]
+  /**
+   * cloze: the text around the blanks, without their answers; a drop-down blank with its choices
+   * in their seeded order, a number blank marked.
+   */
+  segments?: (string | ShownBlank)[]
 }
+
+/** A cloze blank as shown: typed, a drop-down (`options`), or a number (`numeric`). */
+export interface ShownBlank {
+  blank: number
+  options?: string[]
+  numeric?: true
+}
+
+/** A cloze's blanks as this quiz shows them, by number (for a page that shows the text whole). */
+export const shownBlanks = (shown: Presentation): Map<number, ShownBlank> =>
+  new Map((shown.segments ?? []).flatMap((s) => (typeof s === 'string' ? [] : [[s.blank, s]])))
 
 /** A question as one learner meets it in one quiz. */
 export type QuizQuestion = Question & {
@@ -79,6 +93,13 @@ export function questionPool(bank: Bank): readonly Question[] {
   return pool
 }
 
+/** A drop-down's choices are shuffled with the quiz's generator, like a question's options. */
+function showBlank(blank: ClozeBlank, random: Random): ShownBlank {
+  if (blank.kind === 'choice')
+    return { blank: blank.blank, options: shuffle([...blank.answers, ...blank.wrong], random) }
+  return blank.kind === 'numeric' ? { blank: blank.blank, numeric: true } : { blank: blank.blank }
+}
+
 function present(question: Question, random: Random): Presentation {
   switch (question.type) {
     case 'single':
@@ -108,7 +129,7 @@ function present(question: Question, random: Random): Presentation {
     case 'cloze':
       return {
         segments: parseCloze(question.text).segments.map((s) =>
-          typeof s === 'string' ? s : { blank: s.blank },
+          typeof s === 'string' ? s : showBlank(s, random),
         ),
       }
     default:

@@ -38,25 +38,34 @@ const FOLDED: Record<string, string> = {
   þ: 'th',
   ı: 'i',
   ς: 'σ',
+  // Capitals, for answers compared with their case.
+  ẞ: 'SS',
+  Æ: 'AE',
+  Œ: 'OE',
+  Ø: 'O',
+  Ł: 'L',
+  Đ: 'D',
+  Ð: 'D',
+  Þ: 'TH',
 }
 
 const APOSTROPHES = /['‘’ʼʻ`′]/gu
 
 /**
  * Accents stripped (NFKD, which also turns compatibility forms such as "₂" and "ﬁ" into plain
- * ones, then the non-spacing marks dropped), lower case, letters that do not decompose folded.
- * Punctuation and spacing are left as they were.
+ * ones, then the non-spacing marks dropped), lower case unless `keepCase`, letters that do not
+ * decompose folded. Punctuation and spacing are left as they were.
  */
-function fold(text: string): string {
+function fold(text: string, keepCase = false): string {
+  const plain = text
+    .normalize('NFKD')
+    .replace(/[\p{Mn}\p{Me}]/gu, '')
+    .normalize('NFC')
   return (
-    text
-      .normalize('NFKD')
-      .replace(/[\p{Mn}\p{Me}]/gu, '')
-      .normalize('NFC')
-      .toLowerCase()
+    (keepCase ? plain : plain.toLowerCase())
       // Lower-casing can bring marks back (İ → i + dot above).
       .replace(/[\p{Mn}\p{Me}]/gu, '')
-      .replace(/[ßæœøłđðþıς]/gu, (letter) => FOLDED[letter] ?? letter)
+      .replace(/[ßæœøłđðþıςẞÆŒØŁĐÐÞ]/gu, (letter) => FOLDED[letter] ?? letter)
   )
 }
 
@@ -96,8 +105,8 @@ function withoutArticle(folded: string, language: string): string {
     const elided = article.endsWith("'")
     const head = elided ? article.slice(0, -1) : article
     const pattern = elided
-      ? new RegExp(`^${head}${APOSTROPHES.source}\\s*(?=[\\p{L}\\p{N}])`, 'u')
-      : new RegExp(`^${head}\\s+(?=[\\p{L}\\p{N}])`, 'u')
+      ? new RegExp(`^${head}${APOSTROPHES.source}\\s*(?=[\\p{L}\\p{N}])`, 'iu')
+      : new RegExp(`^${head}\\s+(?=[\\p{L}\\p{N}])`, 'iu')
     if (pattern.test(text)) return text.replace(pattern, '')
   }
   return text
@@ -115,6 +124,14 @@ const TOKEN = new RegExp(`${NUMBER.source}|[\\p{L}\\p{N}\\p{M}]+`, 'gu')
 /** One word of an answer, or one number (its value, whatever way it was written). */
 export type Piece = { word: string } | { number: number }
 
+/** How an answer is read besides its language (see `answerPieces`). */
+interface Reading {
+  /** Keep upper and lower case apart (a short question's `case: true`). */
+  keepCase?: boolean
+  /** Drop a leading article: true, except inside a wildcard pattern, after a star. */
+  article?: boolean
+}
+
 /**
  * An answer as the grader reads it: folded (`fold`), its leading article dropped (the bank's
  * language chooses the list), apostrophes and initials' dots dropped, then read as words and
@@ -122,8 +139,13 @@ export type Piece = { word: string } | { number: number }
  * number words of the language are read as numbers ("twenty-eight thousand"). Everything else
  * (punctuation, hyphens, spaces) only separates pieces.
  */
-export function answerPieces(text: string, language = 'en'): Piece[] {
-  const plain = withoutArticle(fold(text), language)
+export function answerPieces(
+  text: string,
+  language = 'en',
+  { keepCase = false, article = true }: Reading = {},
+): Piece[] {
+  const folded = fold(text, keepCase)
+  const plain = (article ? withoutArticle(folded, language) : folded)
     .replace(APOSTROPHES, '')
     .replace(INITIAL_DOT, '')
   const pieces: Piece[] = []
@@ -165,6 +187,30 @@ export interface MatchOptions {
   typos?: boolean
   /** The bank's language: which articles are ignored and which number words are read. */
   language?: string
+  /** Compare with case (Moodle's usecase); an answer off by its case alone is a near miss. */
+  case?: boolean
+  /** In accepted answers, `*` stands for any run of characters (perhaps none), `\*` for a star. */
+  wildcards?: boolean
+}
+
+/** A star that is not escaped: a wildcard, in answers that have them. */
+const WILDCARD = /(?<!\\)\*/u
+
+/** Whether an accepted answer holds a wildcard (`*`, not `\*`). */
+export const hasWildcard = (answer: string) => WILDCARD.test(answer)
+
+/**
+ * An accepted answer with wildcards as a test of typed keys: its parts between the stars keyed
+ * like any answer (only the first may lose a leading article), any run of characters in place of
+ * each star. Comparing keys, a star stands for anything the grader reads, spaces and punctuation
+ * included.
+ */
+function wildcardTest(answer: string, language: string, keepCase: boolean): RegExp {
+  const parts = answer
+    .split(new RegExp(WILDCARD.source, 'gu'))
+    .map((part, i) => keyOf(answerPieces(part, language, { keepCase, article: i === 0 })))
+  const literal = parts.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return new RegExp(`^${literal.join('.*')}$`, 'u')
 }
 
 /**
@@ -172,19 +218,34 @@ export interface MatchOptions {
  * empty answer never matches. With `typos`, the answer may still be off by one edit (Damerau:
  * insertion, deletion, substitution or swap of two neighbouring letters) inside one word of 6 or
  * more letters of an accepted answer, everything around that word being equal. Digits are never
- * forgiven. A near miss that is not accepted is told apart (`spelling`, `unit`) for feedback only.
+ * forgiven. With `case`, upper and lower case must be as accepted; with `wildcards`, an accepted
+ * answer with `*` is a pattern (no typo is forgiven against it). A near miss that is not accepted
+ * is told apart (`spelling`, `unit`) for feedback only; a difference of case alone is `spelling`.
  */
 export function matchAnswer(
   given: string,
   accepted: readonly string[],
-  { typos = false, language = 'en' }: MatchOptions = {},
+  options: MatchOptions = {},
 ): Match {
-  const typed = keyOf(answerPieces(given, language))
+  const { typos = false, language = 'en', case: keepCase = false, wildcards = false } = options
+  const read = (text: string, article = true) =>
+    keyOf(answerPieces(text, language, { keepCase, article }))
+  const typed = read(given)
   if (typed === '') return 'wrong'
-  const rights = accepted.map((a) => answerPieces(a, language)).filter((p) => keyOf(p) !== '')
+  const isPattern = (answer: string) => wildcards && hasWildcard(answer)
+  const patterns = accepted.filter(isPattern).map((a) => wildcardTest(a, language, keepCase))
+  // A pattern opening with an article ("The *") is met by the answer with its article.
+  const whole = patterns.length > 0 ? read(given, false) : typed
+  if (patterns.some((p) => p.test(typed) || p.test(whole))) return 'right'
+  const rights = accepted
+    .filter((a) => !isPattern(a))
+    .map((a) => answerPieces(a, language, { keepCase }))
+    .filter((p) => keyOf(p) !== '')
   if (rights.some((pieces) => keyOf(pieces) === typed)) return 'right'
   const near = (minLetters: number) => rights.some((p) => oneEditInOneWord(typed, p, minLetters))
   if (typos && near(TYPO_MIN_LETTERS)) return 'right'
+  if (keepCase && matchAnswer(given, accepted, { ...options, case: false }) === 'right')
+    return 'spelling'
   if (near(NEAR_MIN_LETTERS)) return 'spelling'
   return rights.some((pieces) => isNumberWithoutUnit(typed, pieces)) ? 'unit' : 'wrong'
 }
@@ -207,6 +268,8 @@ function oneEditInOneWord(typed: string, right: readonly Piece[], minLetters: nu
     if (typed.length < before.length + after.length) return false
     if (!typed.startsWith(before) || !typed.endsWith(after)) return false
     const middle = typed.slice(before.length, typed.length - after.length)
+    // A difference of case alone (answers compared with their case) is no typo.
+    if (middle.toLowerCase() === piece.word.toLowerCase()) return false
     return !/[#\d]/u.test(middle) && editDistance(middle, piece.word) <= 1
   })
 }

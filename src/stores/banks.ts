@@ -2,14 +2,15 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { defaultBankId, loadBank, prefetchBank } from 'virtual:factline/bank-loader'
 import type { Bank } from '@/domain/bank'
 import { DRAFT_BANK_ID } from '@/domain/draft-bank'
-import { readyToShow } from '@/rich-text/sanitizer'
+import { registerRichTexts } from '@/rich-text/registry'
 
 /**
  * The question banks as pages use them. Each bank is a JSON file of its own
- * (scripts/vite-plugin-banks.ts), fetched once in the page's life and handed over only when what
- * its texts need is in too (the HTML sanitizer, for GIFT's [html] banks): no question shows empty.
- * A bank that failed to arrive is asked for again next time. The studio's draft (`draft`) is no
- * file: it is the drafts store's, read afresh each time, and its code loads only then.
+ * (scripts/vite-plugin-banks.ts), fetched once in the page's life; its texts' compiled Markdown
+ * and HTML are registered before it is handed over, so RichText.vue shows them from its first
+ * question (src/rich-text/registry.ts). A bank that failed to arrive is asked for again next
+ * time. The studio's draft (`draft`) is no file: it is the drafts store's, read afresh each time,
+ * and its code loads only then.
  */
 export const useBanksStore = defineStore('banks', () => {
   const opened = new Map<string, Promise<Bank | undefined>>()
@@ -17,11 +18,11 @@ export const useBanksStore = defineStore('banks', () => {
   function bank(id: string): Promise<Bank | undefined> {
     if (id === DRAFT_BANK_ID)
       return import('./drafts').then(({ useDraftsStore }) =>
-        useDraftsStore().draftBank().then(readyToShow),
+        useDraftsStore().draftBank().then(registerRichTexts),
       )
     let pending = opened.get(id)
     if (!pending) {
-      pending = loadBank(id).then(readyToShow)
+      pending = loadBank(id).then(registerRichTexts)
       opened.set(id, pending)
       pending.catch(() => opened.delete(id))
     }

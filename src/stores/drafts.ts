@@ -3,7 +3,6 @@ import { loadBankFiles } from 'virtual:factline/bank-files'
 import { computed, ref } from 'vue'
 import { z } from 'zod/mini'
 import {
-  checkDraft,
   draftContext,
   formatOf,
   NEW_DRAFT_NAME,
@@ -11,8 +10,9 @@ import {
   type DraftOrigin,
 } from '@/domain/author'
 import { STARTER_TEMPLATE } from '@/domain/author-template'
-import type { Bank } from '@/domain/bank'
 import type { BankFiles } from '@/domain/bank/files'
+import { BANK_FORMATS } from '@/domain/bank/formats'
+import type { RichBank } from '@/domain/rich/nodes'
 import { localState } from '@/persistence'
 import { newId } from './ids'
 
@@ -23,7 +23,8 @@ const SAVE_AFTER_MS = 400
 const DraftSchema = z.object({
   id: z.string().check(z.minLength(1)),
   name: z.string(),
-  format: z.enum(['yaml', 'gift']),
+  // Every format the studio opens; drafts saved when only yaml and gift existed still read.
+  format: z.enum(BANK_FORMATS),
   text: z.string(),
   updatedAt: z.number(),
   // Added to v1 as optional: drafts saved before it read as they were, files of no bank.
@@ -131,15 +132,18 @@ export const useDraftsStore = defineStore('drafts', () => {
 
   /**
    * The current draft as a bank, for `Try as student`: a draft of a bank's file is played as its
-   * whole bank, the other files as published. Undefined while it has errors.
+   * whole bank, the other files as published. Undefined while it has errors. Its texts' Markdown
+   * and HTML are compiled here, by code loaded only then: a learner's page never carries it.
    */
-  async function draftBank(): Promise<Bank | undefined> {
+  async function draftBank(): Promise<RichBank | undefined> {
     const draft = current.value
     if (!draft) return undefined
     const files = draft.bank
       ? await publishedFiles(draft.bank.id).catch(() => undefined)
       : undefined
-    return checkDraft(draft.text, draft.format, draft.name, draftContext(draft.bank, files)).bank
+    const { checkDraftWithRichTexts } = await import('@/domain/rich/draft')
+    const context = draftContext(draft.bank, files)
+    return checkDraftWithRichTexts(draft.text, draft.format, draft.name, context).bank
   }
 
   return {

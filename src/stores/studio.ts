@@ -11,13 +11,16 @@ import {
   linkTarget,
   MAX_LINK_LENGTH,
   NEW_DRAFT_NAME,
+  openedFileMessage,
   openedMessage,
+  pastedFormat,
+  QUESTION_FILE_TYPES,
   shareLink,
   type DraftContext,
   type DraftFormat,
 } from '@/domain/author'
 import type { BankFiles } from '@/domain/bank/files'
-import type { Position } from '@/domain/bank/source'
+import { decodeUtf8, type Position } from '@/domain/bank/source'
 import type { StudioRequest } from '@/domain/studio-link'
 import { useDraftsStore } from './drafts'
 
@@ -127,15 +130,38 @@ export const useStudioStore = defineStore('studio', () => {
     return at
   }
 
-  /** Opens a file from disk, a drop or a paste as a new draft; anything but a question file is refused. */
+  /**
+   * Opens a file from disk, a drop or a paste as a new draft, in the format its name (or, for a
+   * `.txt`, its text) says. Anything but a question file is refused, and so is a file that is not
+   * UTF-8 (or UTF-16) text, at the place it stops being text.
+   */
   async function openFile(file: File | undefined) {
     if (!file) return
     if (!isQuestionFile(file.name)) {
-      message.value = `${file.name} is not a question file: open a .yaml, .yml, .gift or .txt file.`
+      const types = QUESTION_FILE_TYPES.join(', ').replace(/, (?=[^,]*$)/, ' or ')
+      message.value = `${file.name} is not a question file: open a ${types} file.`
       return
     }
-    drafts.open(await file.text(), file.name)
-    message.value = `Opened ${file.name}.`
+    const decoded = decodeUtf8(new Uint8Array(await file.arrayBuffer()))
+    if (!('text' in decoded)) {
+      const { line, column } = decoded.at
+      message.value = `${file.name} was not opened: line ${line}, column ${column}: ${decoded.message}.`
+      return
+    }
+    const draft = drafts.open(decoded.text, file.name)
+    message.value = openedFileMessage(file.name, draft.format)
+  }
+
+  /**
+   * After text was pasted (`length` characters) into the draft: text pasted over most of it in
+   * another format switches the draft to that format, and says so.
+   */
+  function pasted(length: number) {
+    const draft = drafts.current
+    const switched = draft && pastedFormat(draft.text, length, draft)
+    if (!switched) return
+    drafts.update({ format: switched.format, name: switched.name })
+    message.value = switched.message
   }
 
   /** Opens the draft a share link carries in its fragment (`hash`), or says the link is damaged. */
@@ -173,6 +199,7 @@ export const useStudioStore = defineStore('studio', () => {
     enter,
     openQuestion,
     openFile,
+    pasted,
     openSharedDraft,
     copyShareLink,
   }

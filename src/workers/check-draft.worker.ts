@@ -1,8 +1,10 @@
 /// <reference lib="webworker" />
-// Checks the studio's draft off the main thread, so typing never waits for the validator.
+// Checks the studio's draft off the main thread, so typing never waits for the validator, and
+// compiles its Markdown and HTML for the preview, so the studio's page needs no parser either.
 // First, before any schema is built: Vite's worker build skips the plugin that sets up zod.
 import '@/zod-jitless'
-import { checkDraft, type DraftContext, type DraftFormat } from '@/domain/author'
+import type { DraftContext, DraftFormat } from '@/domain/author'
+import { checkDraftWithRichTexts } from '@/domain/rich/draft'
 
 export interface CheckRequest {
   id: number
@@ -15,5 +17,5 @@ export interface CheckRequest {
 
 self.onmessage = (event: MessageEvent<CheckRequest>) => {
   const { id, text, format, fileName, context } = event.data
-  self.postMessage({ id, ...checkDraft(text, format, fileName, context) })
+  self.postMessage({ id, ...checkDraftWithRichTexts(text, format, fileName, context) })
 }

@@ -72,8 +72,9 @@ questions:
 const HOSTILE = `<img src=x onerror="window.hacked=1"> and <script>window.hacked=1</script>`
 /**
  * Hostile text everywhere the preview shows text: Markdown and plain questions, options,
- * explanations, a topic title, facts and a generated question. (HTML-format questions go
- * through DOMPurify, which happy-dom cannot run faithfully: tests/e2e/gift.spec.ts proves them.)
+ * explanations, a topic title, facts and a generated question. (HTML-format texts are compiled
+ * through the allow-list in the studio's worker: tests/unit/rich-html.test.ts and
+ * tests/e2e/hostile.spec.ts prove them.)
  */
 const hostile = compile(`${HEAD}
 generate: true

@@ -15,6 +15,7 @@ import { useStudioStore } from '@/stores/studio'
 vi.mock('@/components/common/download', () => ({ downloadFile: vi.fn() }))
 
 const GIFT = '::armistice:: The Korean War ended with a peace treaty. {F}\n'
+const AIKEN = 'When did the Korean War end?\nA) 1950\nB) 1953\nANSWER: B\n'
 const starterBank = checkDraft(STARTER_TEMPLATE, 'yaml', 'new-bank.yaml').bank!
 const writeText = vi.fn<(text: string) => Promise<void>>()
 
@@ -65,11 +66,54 @@ describe('the studio store', () => {
 
     await studio.openFile(new File(['PNG'], 'photo.png'))
     expect(studio.message).toBe(
-      'photo.png is not a question file: open a .yaml, .yml, .gift or .txt file.',
+      'photo.png is not a question file: open a .yaml, .yml, .gift, .xml or .txt file.',
     )
     expect(studio.name).toBe('moodle-export.gift')
     await studio.openFile(undefined)
     expect(useDraftsStore().drafts).toHaveLength(1)
+  })
+
+  it('opens a .txt in the format its text is in, and says which', async () => {
+    const studio = useStudioStore()
+    await studio.openFile(new File([AIKEN], 'quiz.txt'))
+    expect(studio.message).toBe('Opened quiz.txt: it reads as Aiken.')
+    expect(studio).toMatchObject({ name: 'quiz.txt', format: 'aiken', text: AIKEN })
+    await studio.openFile(new File([GIFT], 'notes.txt'))
+    expect(studio.message).toBe('Opened notes.txt: it reads as Moodle GIFT.')
+    expect(studio.format).toBe('gift')
+    await studio.openFile(new File(['<quiz></quiz>'], 'export.xml'))
+    expect(studio).toMatchObject({ message: 'Opened export.xml.', format: 'moodle-xml' })
+  })
+
+  it('opens UTF-16 text, and refuses a file that is not UTF-8 at the place it stops being text', async () => {
+    const studio = useStudioStore()
+    const utf16 = [0xff, 0xfe, ...[...AIKEN].flatMap((c) => [c.charCodeAt(0), 0])]
+    await studio.openFile(new File([Uint8Array.from(utf16)], 'windows.txt'))
+    expect(studio).toMatchObject({ format: 'aiken', text: AIKEN })
+
+    const latin1 = Uint8Array.from([...new TextEncoder().encode('Which?\nA) Caf'), 0xe9])
+    await studio.openFile(new File([latin1], 'latin1.txt'))
+    expect(studio.message).toBe(
+      'latin1.txt was not opened: line 2, column 7: the file is not UTF-8 text; save it as UTF-8 (in most editors: Save with encoding, UTF-8).',
+    )
+    expect(studio.name).toBe('windows.txt')
+    expect(useDraftsStore().drafts).toHaveLength(1)
+  })
+
+  it('switches the draft to the format of a file pasted over it, and says so', () => {
+    const studio = useStudioStore()
+    studio.enter()
+    studio.text = GIFT
+    studio.pasted(GIFT.length)
+    expect(studio).toMatchObject({ format: 'gift', name: 'new-bank.gift' })
+    expect(studio.message).toBe(
+      'The pasted text is Moodle GIFT: the draft is now checked as Moodle GIFT, named new-bank.gift. To undo, choose Factline YAML under Format.',
+    )
+    // A line pasted into the file changes nothing.
+    studio.message = ''
+    studio.text = `${GIFT}\n${AIKEN}`
+    studio.pasted(AIKEN.length - 10)
+    expect(studio).toMatchObject({ format: 'gift', message: '' })
   })
 
   it('opens the draft a share link carries, and says when the link is damaged', async () => {
@@ -156,11 +200,20 @@ describe('the studio toolbar', () => {
     await wrapper.get('button').trigger('click')
     expect(useDraftsStore().drafts).toHaveLength(2)
 
-    await wrapper.findAll('select')[1]!.setValue('gift')
+    const format = wrapper.findAll('select')[1]!
+    expect(format.findAll('option').map((o) => [o.attributes('value'), o.text()])).toEqual([
+      ['yaml', 'Factline YAML'],
+      ['gift', 'Moodle GIFT'],
+      ['moodle-xml', 'Moodle XML'],
+      ['aiken', 'Aiken'],
+    ])
+    await format.setValue('gift')
     expect(studio.format).toBe('gift')
+    await format.setValue('aiken')
+    expect(studio.format).toBe('aiken')
 
     const input = wrapper.get('input[type=file]')
-    expect(input.attributes('accept')).toBe('.yaml,.yml,.gift,.txt')
+    expect(input.attributes('accept')).toBe('.yaml,.yml,.gift,.xml,.txt')
     expect(wrapper.get(`label[for="${input.attributes('id')}"]`).text()).toBe('Open question file')
     Object.defineProperty(input.element, 'files', { value: [new File([GIFT], 'quiz.gift')] })
     await input.trigger('change')
@@ -204,6 +257,10 @@ describe('the studio actions', () => {
     studio.format = 'gift'
     await flushPromises()
     expect(button(wrapper, 'Download as GIFT')).toBeUndefined()
+    // An Aiken (or Moodle XML) draft converts to GIFT as a YAML one does.
+    studio.format = 'aiken'
+    await flushPromises()
+    expect(button(wrapper, 'Download as GIFT')).toBeDefined()
   })
 
   it('says the draft is saved, and what copying the share link did', async () => {

@@ -2,7 +2,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Bank } from '@/domain/bank'
 import { DRAFT_BANK_ID } from '@/domain/quiz-url'
-import { sanitizer } from '@/rich-text/sanitizer'
+import { richNodes } from '@/rich-text/registry'
 import { useBanksStore } from '@/stores/banks'
 import { sampleBank } from '../fixtures/sample-bank'
 
@@ -14,6 +14,7 @@ vi.mock('virtual:factline/bank-loader', async () => {
     ...sampleBank,
     id: 'html',
     questions: sampleBank.questions.map((q) => ({ ...q, format: 'html' as const })),
+    rich: { html: { '<b>Bold</b>': [{ tag: 'strong', children: ['Bold'] }] } },
   }
   const banks: Bank[] = [sampleBank, htmlBank]
   return {
@@ -56,12 +57,10 @@ describe('the banks store', () => {
     expect(loader.calls).toEqual(['sample', 'sample'])
   })
 
-  it('hands over an HTML bank only once its sanitizer is in', async () => {
-    const banks = useBanksStore()
-    await banks.bank('sample')
-    expect(sanitizer()).toBeUndefined()
-    await banks.bank('html')
-    expect(sanitizer()).toBeTypeOf('function')
+  it('hands over a bank once its compiled texts are there for RichText to show', async () => {
+    expect(richNodes('<b>Bold</b>', 'html')).toEqual(['<b>Bold</b>'])
+    await useBanksStore().bank('html')
+    expect(richNodes('<b>Bold</b>', 'html')).toEqual([{ tag: 'strong', children: ['Bold'] }])
   })
 
   it("reads the studio's draft afresh each time, and never fetches it", async () => {

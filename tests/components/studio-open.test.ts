@@ -224,16 +224,21 @@ describe('a draft of a bank’s file', () => {
   })
 })
 
+/** The editor, as a `pre` of the draft's text: CodeMirror needs a real browser. */
+const editorStub = (goTo: (line: number, column: number) => void) =>
+  defineComponent({
+    props: { modelValue: { type: String, default: '' } },
+    emits: ['update:modelValue', 'pasted'],
+    setup(props, { expose }) {
+      expose({ goTo })
+      return () => h('pre', { 'aria-label': 'Question file' }, props.modelValue)
+    },
+  })
+
 describe('the studio page, opened from a link', () => {
   it('opens the question, puts the cursor on its line, says so and clears the address', async () => {
     const goTo = vi.fn()
-    const QuestionEditor = defineComponent({
-      props: { modelValue: { type: String, default: '' } },
-      setup(props, { expose }) {
-        expose({ goTo })
-        return () => h('pre', { 'aria-label': 'Question file' }, props.modelValue)
-      },
-    })
+    const QuestionEditor = editorStub(goTo)
     const router = createRouter({
       history: createMemoryHistory(),
       routes: [
@@ -257,6 +262,35 @@ describe('the studio page, opened from a link', () => {
       { timeout: 10_000 },
     )
     expect(useDraftsStore().drafts).toHaveLength(1)
+    wrapper.unmount()
+  })
+})
+
+describe('the studio page, when a file is pasted over the draft', () => {
+  it('checks the draft in the pasted text’s format and says so, in its status line', async () => {
+    const QuestionEditor = editorStub(vi.fn())
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [{ path: '/author', component: AuthorView }],
+    })
+    await router.push('/author')
+    const wrapper = mount(AuthorView, {
+      global: { plugins: [pinia, router], stubs: { QuestionEditor, DraftPreview: true } },
+    })
+    const aiken = 'When did the Korean War end?\nA) 1950\nB) 1953\nANSWER: B\n'
+    const editor = wrapper.findComponent(QuestionEditor)
+    editor.vm.$emit('update:modelValue', aiken)
+    editor.vm.$emit('pasted', aiken.length)
+    await flushPromises()
+    expect(wrapper.get('[role=status]').text()).toBe(
+      'The pasted text is Aiken: the draft is now checked as Aiken, named new-bank.txt. To undo, choose Factline YAML under Format.',
+    )
+    expect(wrapper.get<HTMLSelectElement>('select:not(:first-of-type)').element.value).toBe('aiken')
+    expect(useDraftsStore().current).toMatchObject({ name: 'new-bank.txt', format: 'aiken' })
+    // Checked as Aiken: its one question, and the warning Aiken always gets.
+    await vi.waitFor(() => expect(wrapper.text()).toContain('has no explanation'), {
+      timeout: 10_000,
+    })
     wrapper.unmount()
   })
 })

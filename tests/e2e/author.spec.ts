@@ -84,7 +84,9 @@ test('a question file can be opened from disk, and a damaged share link is repor
     buffer: Buffer.from([137, 80, 78, 71]),
   })
   await expect(
-    page.getByText('photo.png is not a question file: open a .yaml, .yml, .gift or .txt file.'),
+    page.getByText(
+      'photo.png is not a question file: open a .yaml, .yml, .gift, .xml or .txt file.',
+    ),
   ).toBeVisible()
 
   await page.goto('/progress') // a new document: the studio reads the link's fragment on load

@@ -5,6 +5,7 @@ import { findBanks } from '../../scripts/bank-files.ts'
 import {
   countsForTheBudget,
   describeFiles,
+  FIRST_QUESTION,
   firstQuestionUrl,
   loadFirstQuestion,
   NOT_FOR_THE_FIRST_QUESTION,
@@ -19,8 +20,25 @@ const KB = 1024
 // A cold first visit: no service worker serves or precaches anything.
 test.use({ serviceWorkers: 'block' })
 
-// Every bank a student can open; the bank's own chunk counts, its questions are on screen.
-const banks = findBanks(resolve('questions')).map((bank) => bank.id)
+interface FirstQuestion {
+  bank: string
+  url: string
+  /** The alt text of a picture the first question shows, embedded in the bank as a data: URL. */
+  picture?: string
+}
+
+// Every bank a student can open, and a bank of the browser tests written in GIFT's [html]: its
+// markup, compiled when the app is built, needs no parser or sanitiser in the student's browser,
+// not even for a picture embedded in it (tests/fixtures/e2e/html-bank.gift).
+const quizzes: FirstQuestion[] = [
+  ...findBanks(resolve('questions')).map(({ id }) => ({ bank: id, url: firstQuestionUrl(id) })),
+  { bank: 'html-bank', url: firstQuestionUrl('html-bank') },
+  {
+    bank: 'html-bank',
+    url: `${firstQuestionUrl('html-bank', 1)}&keys=html-bank/sky-picture`,
+    picture: 'A blue sky over a white cloud',
+  },
+]
 
 /** The built JavaScript, to check that each marker still names the code it stands for. */
 function builtScripts(): string[] {
@@ -30,9 +48,7 @@ function builtScripts(): string[] {
     .map((name) => readFileSync(join(assets, name), 'utf8'))
 }
 
-for (const bank of banks) {
-  const url = firstQuestionUrl(bank)
-
+for (const { bank, url, picture } of quizzes) {
   test(`the first question of ${url} needs at most ${BUDGET_KB} KB of JS and CSS, gzipped`, async ({
     page,
   }) => {
@@ -48,6 +64,15 @@ for (const bank of banks) {
       `${describeFiles(loaded)}\n`
     console.log(summary)
     expect(total, summary).toBeLessThanOrEqual(BUDGET_KB * KB)
+    // The bank's markup is on screen as elements, not as its source text.
+    const form = page.getByRole('form', { name: FIRST_QUESTION })
+    if (bank === 'html-bank')
+      expect(await form.locator('strong, em, u, sup, sub, a, img').count()).toBeGreaterThan(0)
+    if (picture) {
+      const image = form.getByRole('img', { name: picture })
+      await expect(image).toBeVisible()
+      expect(await image.getAttribute('src')).toMatch(/^data:image\/png;base64,/)
+    }
   })
 
   test(`every script the first question of ${url} runs opens with V8's compile hint`, async ({
@@ -60,7 +85,7 @@ for (const bank of banks) {
     expect(lazy, 'scripts without the hint (scripts/vite-plugin-compile-hints.ts)').toEqual([])
   })
 
-  test(`the first question of ${url} loads no studio, GIFT parser, review schedule, kiosk or grader code`, async ({
+  test(`the first question of ${url} loads no studio, GIFT, Markdown, HTML or XML parser, review schedule, kiosk or grader code`, async ({
     page,
   }) => {
     const built = builtScripts()

@@ -1,6 +1,11 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Locator, type Page } from '@playwright/test'
-import { parseCloze, type Bank, type QuestionType } from '../../src/domain/bank/index.ts'
+import {
+  parseCloze,
+  type Bank,
+  type ClozeBlank,
+  type QuestionType,
+} from '../../src/domain/bank/index.ts'
 import { formatNumber } from '../../src/domain/grading.ts'
 import type { LessonStep } from '../../src/domain/lesson.ts'
 import { composeQuiz, type QuizParams, type QuizQuestion } from '../../src/domain/quiz.ts'
@@ -62,6 +67,13 @@ export async function playQuiz(
   }
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results')
   return questions
+}
+
+/** What a student types into a typed or number blank: a right answer, or a wrong one. */
+function blankAnswer(blank: ClozeBlank, right: boolean): string {
+  if (blank.kind !== 'numeric') return right ? blank.answers[0]! : 'zzzz'
+  const { value, range } = blank.target
+  return formatNumber(right ? (value ?? range![0]) : (value ?? range![1]) + 1000)
 }
 
 /** What a reader sees of a prompt: Markdown marks, HTML tags and scripts are not shown. */
@@ -142,11 +154,13 @@ export async function answer(form: Locator, question: QuizQuestion, how: 'right'
         .fill(right ? question.answers[0]! : 'zzzz')
       break
     case 'cloze': {
-      const { blanks } = parseCloze(question.text)
-      for (const [i, accepted] of blanks.entries()) {
-        await form
-          .getByRole('textbox', { name: `Blank ${i + 1}`, exact: true })
-          .fill(right ? accepted[0]! : 'zzzz')
+      for (const blank of parseCloze(question.text).kinds) {
+        const name = `Blank ${blank.blank + 1}`
+        if (blank.kind === 'choice')
+          await form
+            .getByRole('combobox', { name, exact: true })
+            .selectOption(right ? blank.answers[0]! : blank.wrong[0]!)
+        else await form.getByRole('textbox', { name, exact: true }).fill(blankAnswer(blank, right))
       }
       break
     }
@@ -333,10 +347,16 @@ export async function answerByKeyboard(
       break
     }
     case 'cloze': {
-      const { blanks } = parseCloze(question.text)
-      for (const [i, accepted] of blanks.entries()) {
-        await tabTo(page, form.getByRole('textbox', { name: `Blank ${i + 1}`, exact: true }))
-        await page.keyboard.type(right ? accepted[0]! : 'zzzz')
+      for (const blank of parseCloze(question.text).kinds) {
+        const name = `Blank ${blank.blank + 1}`
+        if (blank.kind === 'choice') {
+          const select = form.getByRole('combobox', { name, exact: true })
+          await tabTo(page, select)
+          await select.selectOption(right ? blank.answers[0]! : blank.wrong[0]!)
+        } else {
+          await tabTo(page, form.getByRole('textbox', { name, exact: true }))
+          await page.keyboard.type(blankAnswer(blank, right))
+        }
       }
       break
     }

@@ -129,6 +129,24 @@ describe('accepting an answer in a YAML file', () => {
   })
 })
 
+describe('accepting an answer in a question that keeps case or takes wildcards', () => {
+  const bank = (fields: string, answers: string) =>
+    `title: T\nlanguage: en\nquestions:\n  - id: q\n    type: short\n    prompt: P?\n${fields}    answers: [ ${answers} ]\n`
+
+  it('adds an answer that differs only in case when the question keeps case', () => {
+    const text = bank('    case: true\n', 'CO')
+    expect(acceptAnswer(text, 'yaml', 'q', 'co', 'en').status).toBe('added')
+    expect(acceptAnswer(text, 'yaml', 'q', 'CO', 'en')).toEqual({ status: 'already', as: 'CO' })
+  })
+
+  it('writes a star of the added answer as a literal star, and sees what a pattern accepts', () => {
+    const text = bank('    wildcards: true\n', 'evaporat*')
+    expect(acceptAnswer(text, 'yaml', 'q', 'Evaporation', 'en').status).toBe('already')
+    const result = added(acceptAnswer(text, 'yaml', 'q', 'a*b', 'en'), text)
+    expect(result.inserted).toBe(', a\\*b')
+  })
+})
+
 describe('accepting an answer in a GIFT file', () => {
   const answers = (text: string, id: string) =>
     (
@@ -174,6 +192,39 @@ describe('accepting an answer in a GIFT file', () => {
     expect(acceptAnswer('::Q:: Broken {=a', 'gift', 'q', 'b', 'en')).toEqual({
       status: 'refused',
       reason: 'the file has a GIFT syntax error: fix it first',
+    })
+  })
+})
+
+describe('a file the studio does not edit', () => {
+  const XML = `<?xml version="1.0" encoding="UTF-8"?>
+<quiz>
+  <question type="shortanswer">
+    <name><text>capital</text></name>
+    <questiontext format="html"><text>The capital of France?</text></questiontext>
+    <answer fraction="100"><text>Paris</text></answer>
+  </question>
+</quiz>
+`
+  const AIKEN = 'The capital of France?\nA) Lyon\nB) Paris\nANSWER: B\n'
+
+  it('leaves a Moodle XML file as it is, and says how to add the answer', () => {
+    const result = acceptAnswer(XML, 'moodle-xml', 'capital', 'Paname', 'en')
+    expect(result).toEqual({
+      status: 'refused',
+      reason:
+        'the studio adds answers to Factline YAML and Moodle GIFT files only, not to Moodle XML files: add it by hand, as an <answer fraction="100"> of the question, or in Moodle',
+    })
+    expect(acceptMessage(result, 'Paname', 'capital', 3)).toBe(
+      '“Paname” was not added to capital (line 3): the studio adds answers to Factline YAML and Moodle GIFT files only, not to Moodle XML files: add it by hand, as an <answer fraction="100"> of the question, or in Moodle.',
+    )
+  })
+
+  it('leaves an Aiken file as it is, whose questions take no typed answer', () => {
+    expect(acceptAnswer(AIKEN, 'aiken', 'the-capital-of-france', 'Paris', 'en')).toEqual({
+      status: 'refused',
+      reason:
+        'the studio adds answers to Factline YAML and Moodle GIFT files only, not to Aiken files: an Aiken question is single-choice, so its answers are chosen, not typed',
     })
   })
 })

@@ -7,9 +7,12 @@ import {
   draftContext,
   draftLabel,
   findInDraft,
+  openedFileMessage,
   openedMessage,
+  draftFileName,
   draftPreview,
   formatOf,
+  pastedFormat,
   giftFileName,
   isQuestionFile,
   problemSummary,
@@ -21,6 +24,8 @@ import { STARTER_TEMPLATE } from '@/domain/author-template'
 import type { Bank, Problem } from '@/domain/bank'
 import { bankFilesOf } from '@/domain/bank/files'
 import { bankAt } from '../../scripts/bank-files'
+
+const AIKEN = 'When did the Korean War end?\nA) 1950\nB) 1953\nC) 1961\nANSWER: B\n'
 
 /** The starter bank with two more facts: a term no written question tests, and a bare fact. */
 function starterWithMoreFacts(): Bank {
@@ -72,19 +77,98 @@ describe('the studio draft', () => {
     ).toHaveLength(2)
   })
 
-  it('tells YAML from GIFT by the name, and by the text for a .txt', () => {
+  it('tells the format by the name, and by the text for a .txt', () => {
     expect(formatOf('bank.yml', '')).toBe('yaml')
     expect(formatOf('moodle.gift', 'title: x')).toBe('gift')
+    expect(formatOf('export.XML', '')).toBe('moodle-xml')
     expect(formatOf('notes.txt', '# comment\ntitle: A bank\n')).toBe('yaml')
     expect(formatOf('notes.txt', '// from Moodle\n::Q1:: Is it? {T}')).toBe('gift')
     expect(formatOf('', '$CATEGORY: war\n\nWhen? {=1950}')).toBe('gift')
+    expect(formatOf('quiz.txt', AIKEN)).toBe('aiken')
+    expect(formatOf('pasted', '<?xml version="1.0"?>\n<quiz></quiz>')).toBe('moodle-xml')
+  })
+
+  it('checks Aiken with the same validator, each problem at its line and column', () => {
+    const { bank, problems } = checkDraft(AIKEN, 'aiken', 'quiz.txt')
+    expect(bank?.questions).toMatchObject([
+      { id: 'when-did-the-korean-war-end', type: 'single', answer: '1953' },
+    ])
+    expect(problems.map(problemText)).toEqual([
+      'line 1, column 1: question "when-did-the-korean-war-end" has no explanation',
+    ])
+    const wrong = checkDraft(AIKEN.replace('ANSWER: B', 'ANSWER: D'), 'aiken', 'quiz.txt')
+    expect(wrong.bank).toBeUndefined()
+    expect(wrong.problems.map(problemText)).toEqual([
+      'line 5, column 9: ANSWER: D, but the options are A–C',
+    ])
+    expect(findInDraft(AIKEN, 'aiken', 0, 'questions', 'when-did-the-korean-war-end')).toEqual({
+      line: 1,
+      column: 1,
+    })
+  })
+
+  it('says in which format it opened a file whose name does not say', () => {
+    expect(openedFileMessage('war.gift', 'gift')).toBe('Opened war.gift.')
+    expect(openedFileMessage('export.xml', 'moodle-xml')).toBe('Opened export.xml.')
+    expect(openedFileMessage('quiz.txt', 'aiken')).toBe('Opened quiz.txt: it reads as Aiken.')
+    expect(openedFileMessage('quiz.txt', 'gift')).toBe('Opened quiz.txt: it reads as Moodle GIFT.')
+  })
+})
+
+describe('pasting a file of another format over a draft', () => {
+  const GIFT = '::armistice:: The Korean War ended with a peace treaty. {F}\n'
+
+  it('switches the draft to the format of text pasted over most of it, renamed to fit, and says how to undo', () => {
+    expect(pastedFormat(GIFT, GIFT.length, { format: 'yaml', name: 'new-bank.yaml' })).toEqual({
+      format: 'gift',
+      name: 'new-bank.gift',
+      message:
+        'The pasted text is Moodle GIFT: the draft is now checked as Moodle GIFT, named new-bank.gift. To undo, choose Factline YAML under Format.',
+    })
+    expect(
+      pastedFormat(STARTER_TEMPLATE, 2000, { format: 'gift', name: 'war.gift' }),
+    ).toMatchObject({ format: 'yaml', name: 'war.yaml' })
+    expect(pastedFormat(AIKEN, AIKEN.length, { format: 'yaml', name: 'x.yaml' })).toMatchObject({
+      format: 'aiken',
+      name: 'x.txt',
+    })
+    const xml = '<?xml version="1.0"?>\n<quiz>\n</quiz>\n'
+    expect(pastedFormat(xml, xml.length, { format: 'aiken', name: 'x.txt' })).toMatchObject({
+      format: 'moodle-xml',
+      name: 'x.xml',
+    })
+    // A .txt fits GIFT as well as Aiken: the name stays.
+    expect(pastedFormat(GIFT, GIFT.length, { format: 'aiken', name: 'quiz.txt' })).toEqual({
+      format: 'gift',
+      name: 'quiz.txt',
+      message:
+        'The pasted text is Moodle GIFT: the draft is now checked as Moodle GIFT. To undo, choose Aiken under Format.',
+    })
+  })
+
+  it('keeps the format for a paste into part of the draft, of the same format, or of text in no format', () => {
+    const draft = { format: 'yaml' as const, name: 'war.yaml' }
+    const mixed = `${STARTER_TEMPLATE}\n${GIFT}`
+    expect(pastedFormat(mixed, GIFT.length, draft)).toBeUndefined()
+    expect(pastedFormat(STARTER_TEMPLATE, STARTER_TEMPLATE.length, draft)).toBeUndefined()
+    expect(pastedFormat('Notes for Monday.', 17, draft)).toBeUndefined()
+    // Half of the draft, pasted, is most of it.
+    expect(pastedFormat(`${GIFT}${GIFT}`, GIFT.length, draft)).toMatchObject({ format: 'gift' })
+  })
+
+  it('names a draft for its format only when its extension says another', () => {
+    expect(draftFileName('war.yml', 'yaml')).toBe('war.yml')
+    expect(draftFileName('war.yml', 'gift')).toBe('war.gift')
+    expect(draftFileName('war.txt', 'gift')).toBe('war.txt')
+    expect(draftFileName('war.gift', 'aiken')).toBe('war.txt')
+    expect(draftFileName('war', 'moodle-xml')).toBe('war.xml')
   })
 })
 
 describe('what the studio shows of a draft', () => {
   it('opens only question files, the ones the file input offers', () => {
-    expect(QUESTION_FILE_TYPES.join(',')).toBe('.yaml,.yml,.gift,.txt')
-    for (const name of ['bank.yaml', 'BANK.YML', 'moodle.gift', 'aiken.TXT'])
+    expect(QUESTION_FILE_TYPES.join(',')).toBe('.yaml,.yml,.gift,.xml,.txt')
+    for (const name of ['bank.yaml', 'BANK.YML', 'moodle.gift', 'aiken.TXT', 'export.xml'])
       expect(isQuestionFile(name)).toBe(true)
     for (const name of ['photo.png', 'bank.yaml.zip', 'gift', ''])
       expect(isQuestionFile(name)).toBe(false)
@@ -94,6 +178,7 @@ describe('what the studio shows of a draft', () => {
     expect(giftFileName('war.yaml')).toBe('war.gift')
     expect(giftFileName('war.YML')).toBe('war.gift')
     expect(giftFileName('notes.txt')).toBe('notes.gift')
+    expect(giftFileName('export.xml')).toBe('export.gift')
   })
 
   it('lists a draft by its name and when it last changed', () => {

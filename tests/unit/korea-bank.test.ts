@@ -44,7 +44,7 @@ describe('the korea-2018 bank', () => {
     expect(bank!.topics.length).toBeLessThanOrEqual(7)
     const types = countTypes(bank!)
     for (const type of QUESTION_TYPES) expect(types[type], type).toBeGreaterThan(0)
-    const paragraphs = new Set(bank!.facts.map((f) => f.paragraph))
+    const paragraphs = new Set(bank!.facts.map((f) => f.paragraph ?? 0))
     expect([...paragraphs].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
   })
 
@@ -76,7 +76,7 @@ describe('the korea-2018 bank', () => {
       expect(body.map(digits)).toEqual(figuresByParagraph)
     }
     for (const fact of bank!.facts) {
-      const inSource = figuresByParagraph[fact.paragraph - 1] ?? []
+      const inSource = figuresByParagraph[(fact.paragraph ?? 0) - 1] ?? []
       const claimed = [
         ...digits(fact.text),
         ...(fact.number ? [fact.number.value] : []),

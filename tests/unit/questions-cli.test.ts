@@ -142,6 +142,33 @@ describe('npm run questions:check', () => {
     expect(err).not.toMatch(/\bat .*\(.*:\d+:\d+\)/)
   })
 
+  it('reads a .xml file as Moodle XML and a .txt file as Aiken or GIFT by its text', () => {
+    const { code, out } = run(
+      'questions-check',
+      'tests/fixtures/moodle-xml/bad-two-roots.xml',
+      'tests/fixtures/aiken/bad-several-letters.txt',
+      'tests/fixtures/aiken/good.txt',
+    )
+    expect(code).toBe(1)
+    const lines = out.trim().split('\n')
+    expect(
+      lines.filter((l) => l.includes(': error: ')).map((l) => l.split(': error: ')[0]),
+    ).toEqual([
+      'tests/fixtures/aiken/bad-several-letters.txt:5:9',
+      'tests/fixtures/moodle-xml/bad-two-roots.xml:7:1',
+    ])
+    expect(lines.filter((l) => l.startsWith('tests/fixtures/aiken/good.txt:'))).toHaveLength(3)
+    const dir = mkdtempSync(join(tmpdir(), 'factline-txt-'))
+    try {
+      writeFileSync(join(dir, 'gift.txt'), '::Q1:: Is water wet? {T}\n')
+      const gift = run('questions-check', join(dir, 'gift.txt'))
+      expect(gift.code).toBe(0)
+      expect(gift.err).toContain('1 bank checked: gift (1 questions, 0 facts)')
+    } finally {
+      rmSync(dir, { recursive: true })
+    }
+  })
+
   it('reports JSON errors with their file, line and column', () => {
     const { code, out } = run('questions-check', '--json', 'tests/fixtures/banks/bad-date.yaml')
     expect(code).toBe(1)
@@ -169,10 +196,49 @@ describe('npm run questions:export', () => {
     expect(JSON.parse(checked.out).banks[0].questions).toBeGreaterThan(50)
   })
 
+  it('writes a bank as Moodle XML that questions:check reads back, every question in it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factline-export-'))
+    const out = join(dir, 'korea-2018.xml')
+    const exported = run('questions-export', 'korea-2018', '--format', 'moodle-xml', '--out', out)
+    const checked = run('questions-check', '--json', out)
+    const original = run('questions-check', '--json', 'questions/korea-2018')
+    rmSync(dir, { recursive: true })
+    expect(exported.code).toBe(0)
+    expect(exported.out).toBe('')
+    expect(exported.err.trim().split('\n').at(-1)).toBe(`wrote ${out}`)
+    expect(checked.code).toBe(0)
+    const [back] = JSON.parse(checked.out).banks
+    const [bank] = JSON.parse(original.out).banks
+    expect(back.types).toEqual(bank.types)
+    expect(back.errors).toEqual([])
+    expect(back.warnings).toEqual([])
+  })
+
+  it('writes Moodle XML to standard output, and its warnings to standard error', () => {
+    const { code, out, err } = run(
+      'questions-export',
+      'tests/fixtures/moodle-xml-export/every-type.yaml',
+      '--format',
+      'moodle-xml',
+    )
+    expect(code).toBe(0)
+    expect(out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<quiz>\n/)
+    expect(out.match(/<question type="/g)).toHaveLength(18)
+    expect(out.endsWith('</quiz>\n')).toBe(true)
+    const lines = err.trim().split('\n')
+    expect(lines).toHaveLength(3)
+    expect(lines[0]).toMatch(/^questions:export: warning: question "eleven-rivers": each of its 11/)
+    expect(lines[2]).toBe(
+      'questions:export: warning: question "cloze-kinds": blanks 3, 4 take their answers in any order in Factline; Moodle grades each blank by its place',
+    )
+  })
+
   it('refuses an unknown format with a plain message', () => {
     const { code, err } = run('questions-export', 'korea-2018', '--format', 'qti')
     expect(code).toBe(2)
-    expect(err.trim()).toBe('questions:export: unknown format "qti"; the formats are: gift')
+    expect(err.trim()).toBe(
+      'questions:export: unknown format "qti"; the formats are: gift, moodle-xml',
+    )
   })
 })
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod/mini'
 import { parseCloze, type ClozeParse } from './cloze.ts'
-import { matchesAccepted } from '../text.ts'
+import { answerPieces, hasWildcard, keyOf, matchesAccepted } from '../text.ts'
 import { sortProblems, type Problem } from './problems.ts'
 import {
   BankFileSchema,
@@ -127,7 +127,8 @@ export function compileBank(id: string, sources: BankSource[]): CompiledBank {
   uniqueIds('question', questions, report)
 
   const factById = new Map(facts.map((f) => [f.value.id, f.value]))
-  for (const { value: fact, origin } of facts) checkFact(fact, origin, topicIds, report)
+  for (const { value: fact, origin } of facts)
+    checkFact(fact, origin, { topicIds, cited: meta.source !== undefined }, report)
   for (const { value: question, origin } of questions) {
     checkQuestion(
       question,
@@ -204,14 +205,16 @@ export function compileBank(id: string, sources: BankSource[]): CompiledBank {
 }
 
 /**
- * Groups a cloze needs and does not have: two blanks outside one group that accept the same
+ * Groups a cloze needs and does not have: two typed blanks outside one group that accept the same
  * answer (either order would be right, but only one is accepted), and a group of one blank.
  */
-function clozeGroupProblems({ blanks, groups }: ClozeParse, language: string): string[] {
+function clozeGroupProblems({ blanks, groups, kinds }: ClozeParse, language: string): string[] {
   const problems: string[] = []
+  const typed = (i: number) => kinds[i]?.kind === 'typed'
   blanks.forEach((accepted, i) =>
     blanks.slice(i + 1).forEach((other, k) => {
       const j = i + 1 + k
+      if (!typed(i) || !typed(j)) return
       if (groups[i] !== undefined && groups[i] === groups[j]) return
       const shared = accepted.find((answer) => matchesAccepted(answer, other, { language }))
       if (shared === undefined) return
@@ -259,11 +262,26 @@ function warnContextReference(fact: Fact, language: string, origin: Origin, repo
   report(at, contextAdvice(fact.id, reference), 'warning', reference.index)
 }
 
-function checkFact(fact: Fact, origin: Origin, topicIds: Set<string>, report: Report) {
+/**
+ * A fact's topic is known and its term in its text. In a bank with a source, the fact names its
+ * paragraph, which feedback cites; without one (a teacher writing from a textbook) it need not.
+ */
+function checkFact(
+  fact: Fact,
+  origin: Origin,
+  { topicIds, cited }: { topicIds: Set<string>; cited: boolean },
+  report: Report,
+) {
   const at = (key: PropertyKey, ...rest: PropertyKey[]): Origin => ({
     ...origin,
     path: [...origin.path, key, ...rest],
   })
+  if (cited && fact.paragraph === undefined) {
+    report(
+      origin,
+      `the fact "${fact.id}" has no paragraph: the bank has a source, so give the paragraph of it the fact comes from (paragraph: 1 for the first)`,
+    )
+  }
   if (!topicIds.has(fact.topic)) {
     report(at('topic'), `unknown topic "${fact.topic}"${didYouMean(fact.topic, topicIds)}`)
   }
@@ -405,10 +423,24 @@ function checkQuestion(question: QuestionInput, origin: Origin, known: Known, re
     }
     case 'short':
       distinct('answers', question.answers, 'the answer')
+      checkStars(question, at, report)
       break
     case 'truefalse':
       break
   }
+}
+
+/** With `wildcards`, an answer of stars alone (and punctuation) accepts anything at all. */
+function checkStars(
+  question: Extract<QuestionInput, { type: 'short' }>,
+  at: (...rest: PropertyKey[]) => Origin,
+  report: Report,
+) {
+  if (!question.wildcards) return
+  question.answers.forEach((answer, i) => {
+    if (hasWildcard(answer) && keyOf(answerPieces(answer)) === '')
+      report(at('answers', i), `the answer "${answer}" accepts any answer at all`, 'warning')
+  })
 }
 
 function checkNumericTarget(

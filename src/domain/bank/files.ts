@@ -1,10 +1,33 @@
+import { readAikenSource } from './aiken.ts'
 import type { Bank } from './compile.ts'
+import type { BankFormat } from './formats.ts'
 import { readGiftSource } from './gift.ts'
+import { readMoodleXmlSource } from './moodle-xml.ts'
 import type { BankSource, Position } from './source.ts'
 import { readYamlSource } from './yaml.ts'
 
-/** How a bank lies in its questions folder: one YAML file, one GIFT file, or a folder of YAML files. */
-export type BankKind = 'yaml' | 'gift' | 'folder'
+type ReadFile = (file: BankFileText, index: number, bankId: string) => BankSource
+
+/**
+ * How a file of each format is read: the one table of readers, for the build, the command line
+ * and the studio. A YAML file is a bank's main file when it comes first (a folder's bank.yaml),
+ * else a part; a file of any other format is a whole bank, titled after the bank's id.
+ */
+const READERS = {
+  yaml: (file, index) => readYamlSource(file.text, file.name, index === 0 ? 'main' : 'part'),
+  gift: (file, _index, bankId) => readGiftSource(file.text, file.name, bankId),
+  'moodle-xml': (file, _index, bankId) => readMoodleXmlSource(file.text, file.name, bankId),
+  aiken: (file, _index, bankId) => readAikenSource(file.text, file.name, bankId),
+} satisfies Partial<Record<BankFormat, ReadFile>>
+
+/** The formats a bank's files can be read in. */
+export type ReadableFormat = keyof typeof READERS
+
+/** How a bank lies in its questions folder: one file of a format, or a folder of YAML files. */
+export type BankKind = ReadableFormat | 'folder'
+
+/** The format each file of a bank of this kind is read in. */
+export const formatOfKind = (kind: BankKind): ReadableFormat => (kind === 'folder' ? 'yaml' : kind)
 
 /** One question file of a bank: its name within the questions folder (`korea-2018/bank.yaml`), and its text. */
 export interface BankFileText {
@@ -36,20 +59,14 @@ export interface BankFiles {
   generated: Record<string, string>
 }
 
-/**
- * Reads one file of a bank as the build does: the first file of a bank is its main file (a
- * folder's bank.yaml), the others add topics, facts and questions; a GIFT file is a whole bank,
- * titled after the bank's id.
- */
+/** Reads one file of a bank as the build does (see READERS). */
 export function readBankFile(
   file: BankFileText,
   index: number,
-  format: 'yaml' | 'gift',
+  format: ReadableFormat,
   bankId: string,
 ): BankSource {
-  return format === 'gift'
-    ? readGiftSource(file.text, file.name, bankId)
-    : readYamlSource(file.text, file.name, index === 0 ? 'main' : 'part')
+  return READERS[format](file, index, bankId)
 }
 
 /** The ids of the items under `key` (questions, facts) of a file's data, by their index. */
@@ -98,8 +115,7 @@ export function bankFilesOf(
   kind: BankKind,
   files: BankFileText[],
 ): BankFiles {
-  const format = kind === 'gift' ? 'gift' : 'yaml'
-  const sources = files.map((file, i) => readBankFile(file, i, format, bank.id))
+  const sources = files.map((file, i) => readBankFile(file, i, formatOfKind(kind), bank.id))
   return {
     id: bank.id,
     language: bank.language,

@@ -4,8 +4,9 @@ import type { Bank, Question } from './compile.ts'
 /**
  * Writes a bank as GIFT, Moodle's text format: a `$CATEGORY` per topic (its summary as a
  * description), then the topic's questions, each titled with its id. Cloze questions with one
- * blank become short-answer questions; other cloze and order questions have no GIFT form and are
- * left out with a `// skipped:` comment. What GIFT can't hold (facts, difficulty, units, typos)
+ * blank become short-answer, single-choice (a drop-down with one right choice) or numeric
+ * questions; other cloze and order questions have no GIFT form and are left out with a
+ * `// skipped:` comment. What GIFT can't hold (facts, difficulty, units, typos)
  * is not written.
  */
 export function exportGift(bank: Bank): string {
@@ -48,15 +49,12 @@ function writeQuestion(question: Question): string {
 
   switch (question.type) {
     case 'single': {
-      const lines = question.options.map((option) => {
-        const weight = question.weights?.[option] ?? 0
-        const text = rich(option, format)
-        const line =
-          option === question.answer
-            ? `=${startsWithPercent(option) ? '%100%' : ''}${text}`
-            : `~${weight !== 0 || startsWithPercent(option) ? `%${number(weight)}%` : ''}${text}`
-        return withFeedback(line, question.feedback?.[option])
-      })
+      const lines = question.options.map((option) =>
+        withFeedback(
+          choiceLine(option, question.answer, question.weights?.[option]),
+          question.feedback?.[option],
+        ),
+      )
       return block(question.prompt, lines)
     }
     case 'multiple': {
@@ -109,15 +107,33 @@ function writeQuestion(question: Question): string {
     }
     case 'cloze': {
       const cloze = parseCloze(question.text)
-      const answers = cloze.blanks[0]
-      if (cloze.blanks.length !== 1 || !answers || cloze.errors.length > 0) {
+      const blank = cloze.kinds[0]
+      if (cloze.kinds.length !== 1 || !blank || cloze.errors.length > 0) {
         return skip('cloze has no GIFT form')
       }
       const text = cloze.segments.map((s) => (typeof s === 'string' ? s : '_____')).join('')
-      return shortAnswer(`${question.prompt}\n\n${text}`, answers)
+      const prompt = `${question.prompt}\n\n${text}`
+      if (blank.kind === 'numeric') return inline(prompt, `#${target(blank.target)}`)
+      if (blank.kind === 'typed') return shortAnswer(prompt, blank.answers)
+      // A drop-down is a single-choice question, which has one right option.
+      const [right, ...more] = blank.answers
+      if (right === undefined || more.length > 0)
+        return skip('a drop-down blank with several right choices has no GIFT form')
+      return block(
+        prompt,
+        [right, ...blank.wrong].map((option) => choiceLine(option, right)),
+      )
     }
     case 'order':
       return skip('order has no GIFT form')
+  }
+
+  /** A single-choice line: `=` before the right option, `~` (with a weight, if any) before others. */
+  function choiceLine(option: string, answer: string, weight = 0): string {
+    const text = rich(option, format)
+    return option === answer
+      ? `=${startsWithPercent(option) ? '%100%' : ''}${text}`
+      : `~${weight !== 0 || startsWithPercent(option) ? `%${number(weight)}%` : ''}${text}`
   }
 
   function shortAnswer(prompt: string, answers: string[]): string {

@@ -19,9 +19,9 @@ import type {
   QuestionInput,
   ShortQuestion,
   SingleQuestion,
-  Topic,
   TrueFalseQuestion,
 } from './schema.ts'
+import { ImportedBank } from './names.ts'
 import { positionAt, type BankSource, type DataPath, type Position } from './source.ts'
 
 /**
@@ -73,130 +73,29 @@ export function readGiftSource(text: string, file: string, id: string): BankSour
     return source(undefined)
   }
 
-  const topics = new Topics()
-  // Questions and descriptions before any category go to a topic made for them.
-  let general: TopicDraft | undefined
-  let current: TopicDraft | undefined
-  const topic = () => (current ??= general = topics.general())
-  const questionIds = new Set<string>()
-  /** Each question name given, and where its first question starts. */
-  const named = new Map<string, number>()
-  const questions: QuestionInput[] = []
-  let number = 0
+  const bank = new ImportedBank()
   items.forEach((item, k) => {
     const start = starts[k] ?? 0
-    if (item.type === 'Category') {
-      current = topics.category(unescapeCategory(item.title), start)
-    } else if (item.type === 'Description') {
-      const summary = item.stem.text.trim()
-      if (summary) topic().summaries.push(summary)
-    } else {
-      number++
+    if (item.type === 'Category') bank.category(unescapeCategory(item.title), start)
+    else if (item.type === 'Description') bank.describe(item.stem.text.trim())
+    else {
+      const number = bank.meet()
       const converted = convertQuestion(item)
       for (const warning of converted.warnings) report(start, 'warning', warning)
       if ('skip' in converted) report(start, 'warning', converted.skip)
       else if ('error' in converted) report(start, 'error', converted.error)
       else {
-        const question = converted.question
-        question.id = uniqueId(slugify(item.title ?? '') || `q-${number}`, questionIds)
-        const name = item.title?.trim()
-        const first = name ? named.get(name) : undefined
-        if (name && first !== undefined)
-          report(
-            start,
-            'warning',
-            `two questions are named "${name}" (lines ${pos(first).line} and ${pos(start).line}): this one is known as "${question.id}"; give each a name of its own, so that links, appeals and reports tell them apart`,
-          )
-        else if (name) named.set(name, start)
-        question.topic = topic().id
-        topic().questions++
-        questions.push(question)
-        questionStarts.push(start)
+        const { id: _, ...question } = converted.question
+        const added = bank.add(question, start, item.title ?? '', pos(start).line, `q-${number}`)
+        if (added.warning) report(start, 'warning', added.warning)
       }
     }
   })
 
-  // A topic is worth a lesson only with questions; descriptions before any category that no
-  // question followed introduce the whole bank instead.
-  const kept = topics.all().filter((t) => t.questions > 0)
-  for (const t of kept) {
-    topicStarts.push(t.start ?? questionStarts[questions.findIndex((q) => q.topic === t.id)] ?? 0)
-  }
-  const bankSummary = general && general.questions === 0 ? general.summaries.join('\n\n') : ''
-  const data: BankFile = {
-    title: titleFromId(id),
-    language: 'en',
-    ...(bankSummary ? { summary: bankSummary } : {}),
-    generate: false,
-    topics: kept.map((t, i): Topic => ({
-      id: t.id,
-      title: t.title,
-      ...(t.summaries.length > 0 ? { summary: t.summaries.join('\n\n') } : {}),
-      order: i + 1,
-    })),
-    questions,
-  }
-  return source(data)
-}
-
-interface TopicDraft {
-  id: string
-  title: string
-  summaries: string[]
-  questions: number
-  /** Offset of the `$CATEGORY` line; none for the general topic. */
-  start?: number
-}
-
-/** The topics of a file in the order their categories first appear; the same path is one topic. */
-class Topics {
-  private readonly byPath = new Map<string, TopicDraft>()
-  private readonly ids = new Set<string>()
-  private readonly list: TopicDraft[] = []
-
-  general(): TopicDraft {
-    return this.add({
-      id: uniqueId('general', this.ids),
-      title: 'General',
-      summaries: [],
-      questions: 0,
-    })
-  }
-
-  category(path: string, start: number): TopicDraft {
-    const key = path.trim()
-    const known = this.byPath.get(key)
-    if (known) return known
-    const segments = splitCategory(key)
-    const title = segments.at(-1) ?? `Category ${this.list.length}`
-    const base = slugify(segments.join(' ')) || `topic-${this.list.length}`
-    const topic = this.add({
-      id: uniqueId(base, this.ids),
-      title,
-      summaries: [],
-      questions: 0,
-      start,
-    })
-    this.byPath.set(key, topic)
-    return topic
-  }
-
-  all(): TopicDraft[] {
-    return this.list
-  }
-
-  private add(topic: TopicDraft): TopicDraft {
-    this.list.push(topic)
-    return topic
-  }
-}
-
-/** `$course$/top/Unit 1` → its segments; Moodle writes a slash inside a name as `//`. */
-function splitCategory(path: string): string[] {
-  return path
-    .split(/(?<!\/)\/(?!\/)/)
-    .map((s) => s.replace(/\/\//g, '/').trim())
-    .filter((s) => s !== '')
+  const finished = bank.finish(id, 'GIFT questions')
+  questionStarts.push(...bank.questionStarts)
+  topicStarts.push(...finished.topicStarts)
+  return source(finished.data)
 }
 
 type Draft = { question: QuestionInput; warnings: string[] }
@@ -448,30 +347,6 @@ function positionsOf(text: string, offsets: readonly number[]): Position[] {
     from = offset
     return at
   })
-}
-
-/** Kebab-case letters and digits: `Jesus' hometown (ex.)` → `jesus-hometown-ex`. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’‘`]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-}
-
-function uniqueId(base: string, taken: Set<string>): string {
-  let id = base
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
-  taken.add(id)
-  return id
-}
-
-/** `water-cycle` → `Water cycle`. */
-function titleFromId(id: string): string {
-  const words = id.replace(/[-_\s]+/g, ' ').trim()
-  return words ? words.charAt(0).toUpperCase() + words.slice(1) : 'GIFT questions'
 }
 
 // gift-pegjs decodes escapes in texts and titles, but leaves its placeholders in the right-hand

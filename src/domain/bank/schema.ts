@@ -25,8 +25,12 @@ const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'))
 const answerText = z.union([text, z.pipe(z.number(), z.transform(String))])
 
 const paragraph = z
-  .int()
-  .check(z.gte(1), z.describe('The paragraph of the source the fact stands in, counting from 1.'))
+  .optional(z.int().check(z.gte(1)))
+  .check(
+    z.describe(
+      'The paragraph of the source the fact stands in, counting from 1; needed when the bank has a source.',
+    ),
+  )
 
 const partialDate = z
   .string()
@@ -169,6 +173,12 @@ export const ShortQuestionSchema = z.strictObject({
   typos: z
     .optional(z.boolean())
     .check(z.describe('Forgive one typo in words of 6 or more letters.')),
+  case: z
+    .optional(z.boolean())
+    .check(z.describe('Upper and lower case must be as in an answer (Moodle usecase).')),
+  wildcards: z
+    .optional(z.boolean())
+    .check(z.describe('In the answers, * stands for any run of characters; write \\* for a star.')),
 })
 
 export const ClozeQuestionSchema = z.strictObject({
@@ -176,7 +186,7 @@ export const ClozeQuestionSchema = z.strictObject({
   type: z.literal('cloze'),
   text: text.check(
     z.describe(
-      'The text with blanks: {{answer}} or {{answer|other accepted answer}}; blanks whose answers may come in either order share a group: {{@name answer}}.',
+      'The text with blanks: {{answer}} or {{answer|other accepted answer}}; blanks whose answers may come in either order share a group: {{@name answer}}. A drop-down: {{right|~wrong|~wrong}}. A number: {{#1953}}, {{#6.25:0.05}} (value:tolerance) or {{#1..2}} (a range). Inside a blank, \\| \\} \\{ \\~ \\# \\\\ are those characters.',
     ),
   ),
   typos: z.optional(z.boolean()),
