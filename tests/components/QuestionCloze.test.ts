@@ -112,7 +112,7 @@ describe('a cloze written in HTML, as Moodle exports it', () => {
     id: 'html-cloze',
     questions: [
       {
-        ...bank.questions[0]!,
+        ...(bank.questions[0] as Extract<Bank['questions'][number], { type: 'cloze' }>),
         id: 'html',
         format: 'html',
         text: '<p>Water <b>{{boils|~freezes}}</b> at <em>sea level</em>.</p>',
@@ -134,7 +134,9 @@ describe('a cloze written in HTML, as Moodle exports it', () => {
     const paper = mount(PrintCloze, {
       props: { question: quiz.current as Extract<QuizQuestion, { type: 'cloze' }> },
     })
-    expect(paper.find('.ws-cloze p strong').text()).toMatch(/\( (boils|freezes) \/ (boils|freezes) \)/)
+    expect(paper.find('.ws-cloze p strong').text()).toMatch(
+      /\( (boils|freezes) \/ (boils|freezes) \)/,
+    )
     paper.unmount()
   })
 })
