@@ -4,6 +4,8 @@
  * as `<file>` elements. Only tags are looked at, never their meaning: the allow-list that decides
  * what reaches a page runs when the bank is built.
  */
+import { decodeHTML, decodeHTMLAttribute } from 'entities/decode'
+import { Tokenizer } from 'htmlparser2'
 
 export interface HtmlAttribute {
   name: string
@@ -21,116 +23,83 @@ export interface HtmlTag {
   attrs: HtmlAttribute[]
 }
 
-const isLetter = (c: string | undefined) =>
-  c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-const isSpace = (c: string | undefined) =>
-  c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f'
+const ignore = () => {}
 
-/** The tags of an HTML text, in order; comments are skipped, a `<` that opens no tag is text. */
+/**
+ * The tags of an HTML text as written, in order, read by htmlparser2's tokenizer: comments and
+ * what `<script>`, `<style>`, `<textarea>`… hold are not tags, a `<` that opens no tag is text, a
+ * tag cut off at the end is none. Its tokenizer, not its parser: the parser builds a tree, so it
+ * drops an end tag with no start tag before it, and the pieces of a text cut at a cloze's gaps
+ * (`</span>` after the last gap) have those.
+ */
 export function scanTags(html: string): HtmlTag[] {
   const tags: HtmlTag[] = []
-  for (let i = html.indexOf('<'); i !== -1; i = html.indexOf('<', i + 1)) {
-    if (html.startsWith('<!--', i)) {
-      const close = html.indexOf('-->', i + 4)
-      if (close === -1) break
-      i = close + 2
-      continue
-    }
-    const closing = html[i + 1] === '/'
-    let k = closing ? i + 2 : i + 1
-    if (!isLetter(html[k])) continue
-    const nameStart = k
-    while (k < html.length && !isSpace(html[k]) && html[k] !== '>' && html[k] !== '/') k++
-    const tag: HtmlTag = {
-      start: i,
-      end: -1,
-      name: html.slice(nameStart, k).toLowerCase(),
-      closing,
-      attrs: [],
-    }
-    while (k < html.length && html[k] !== '>') {
-      if (isSpace(html[k]) || html[k] === '/') {
-        k++
-        continue
-      }
-      const attrStart = k
-      while (k < html.length && !isSpace(html[k]) && !'>/='.includes(html[k] as string)) k++
-      const attrName = html.slice(attrStart, k).toLowerCase()
-      if (attrName === '') {
-        k++
-        continue
-      }
-      while (isSpace(html[k])) k++
-      let value = ''
-      if (html[k] === '=') {
-        k++
-        while (isSpace(html[k])) k++
-        const quote = html[k]
-        if (quote === '"' || quote === "'") {
-          const close = html.indexOf(quote, k + 1)
-          value = html.slice(k + 1, close === -1 ? html.length : close)
-          k = close === -1 ? html.length : close + 1
-        } else {
-          const valueStart = k
-          while (k < html.length && !isSpace(html[k]) && html[k] !== '>') k++
-          value = html.slice(valueStart, k)
-        }
-      }
-      tag.attrs.push({ name: attrName, value })
-    }
-    if (k >= html.length) break
-    tag.end = k + 1
-    tags.push(tag)
-    i = k
+  let tag: HtmlTag | undefined
+  let attribute: HtmlAttribute | undefined
+  const endTag = (gt: number) => {
+    if (tag) tags.push({ ...tag, end: gt + 1 })
+    tag = undefined
   }
+  const tokenizer = new Tokenizer(
+    { decodeEntities: false },
+    {
+      // The name starts just after the `<`.
+      onopentagname(start, end) {
+        tag = {
+          start: start - 1,
+          end: -1,
+          name: html.slice(start, end).toLowerCase(),
+          closing: false,
+          attrs: [],
+        }
+      },
+      onattribname(start, end) {
+        attribute = { name: html.slice(start, end).toLowerCase(), value: '' }
+      },
+      onattribdata(start, end) {
+        if (attribute) attribute.value += html.slice(start, end)
+      },
+      onattribend() {
+        if (tag && attribute) tag.attrs.push(attribute)
+        attribute = undefined
+      },
+      onopentagend: endTag,
+      onselfclosingtag: endTag,
+      // The name starts just after the `</`; the tokenizer skips all else up to the next `>`,
+      // and reports the name even when no `>` follows (the text then ends inside the tag).
+      onclosetag(start, end) {
+        const gt = html.indexOf('>', end)
+        if (gt !== -1)
+          tags.push({
+            start: start - 2,
+            end: gt + 1,
+            name: html.slice(start, end).toLowerCase(),
+            closing: true,
+            attrs: [],
+          })
+      },
+      ontext: ignore,
+      ontextentity: ignore,
+      onattribentity: ignore,
+      oncdata: ignore,
+      oncomment: ignore,
+      ondeclaration: ignore,
+      onprocessinginstruction: ignore,
+      onend: ignore,
+    },
+  )
+  tokenizer.write(html)
+  tokenizer.end()
   return tags
 }
 
 export const hasMarkup = (html: string) => scanTags(html).length > 0
 
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  laquo: '«',
-  raquo: '»',
-  times: '×',
-  divide: '÷',
-  deg: '°',
-  plusmn: '±',
-  middot: '·',
-  bull: '•',
-  copy: '©',
-  reg: '®',
-  euro: '€',
-  pound: '£',
-  minus: '−',
-  le: '≤',
-  ge: '≥',
-  ne: '≠',
-}
-
-/** HTML's entities read: the common named ones and any number; an unknown name stays as written. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#')) {
-      const code =
-        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1))
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
-    }
-    return NAMED[name] ?? NAMED[name.toLowerCase()] ?? whole
-  })
-}
+/**
+ * HTML's character references read as a browser reads them in text, with HTML5's whole table
+ * (`&eacute;`, `&#8364;`, `&nbsp;`, even `&copy` without its `;`); `&amp;lt;` is `&lt;`.
+ */
+export const decodeEntities = (text: string): string => decodeHTML(text)
 
 /** A plain text written into HTML, meaning the same. */
 export const escapeHtml = (text: string) =>
@@ -221,11 +190,58 @@ function matchingClose(tags: HtmlTag[], open: number): number {
   return -1
 }
 
+/** No-break spaces as Moodle's editors write them between tags. */
+const SPACE_ENTITIES = ['&nbsp;', '&#160;']
+
+/** The length of the space or `&nbsp;` that ends just before `at` (back) or starts at it, or 0. */
+function spaceAt(html: string, at: number, back: boolean): number {
+  if (/\s/.test(html[back ? at - 1 : at] ?? '')) return 1
+  const entity = SPACE_ENTITIES.find(
+    (e) => html.slice(back ? at - e.length : at, back ? at : at + e.length).toLowerCase() === e,
+  )
+  return entity?.length ?? 0
+}
+
+/**
+ * The parts of an HTML text that show as nothing but an empty line: each `<br>` and each empty
+ * paragraph (`<p></p>`, `<p><br></p>`, spaces allowed), without attributes; by start, and by end.
+ */
+function blankParts(html: string): { byStart: Map<number, number>; byEnd: Map<number, number> } {
+  const tags = scanTags(html)
+  const byStart = new Map<number, number>()
+  const plain = (tag: HtmlTag | undefined, name: string, closing: boolean) =>
+    tag?.name === name && tag.closing === closing && tag.attrs.length === 0
+  const blankBetween = (a: HtmlTag, b: HtmlTag) => html.slice(a.end, b.start).trim() === ''
+  tags.forEach((tag, i) => {
+    if (plain(tag, 'br', false)) byStart.set(tag.start, tag.end)
+    if (!plain(tag, 'p', false)) return
+    const br = plain(tags[i + 1], 'br', false) ? 1 : 0
+    const close = tags[i + 1 + br]
+    const inside = tags.slice(i, i + 2 + br) as HtmlTag[]
+    if (
+      plain(close, 'p', true) &&
+      inside.every((t, k) => k === 0 || blankBetween(inside[k - 1]!, t))
+    )
+      byStart.set(tag.start, (close as HtmlTag).end)
+  })
+  return { byStart, byEnd: new Map([...byStart].map(([start, end]) => [end, start])) }
+}
+
 /** Without spaces, `&nbsp;`, `<br>` and empty paragraphs at its start and end. */
 function trimBreaks(html: string): string {
-  const edge =
-    /^(?:\s|&nbsp;|&#160;|<br\s*\/?>|<p>\s*(?:<br\s*\/?>)?\s*<\/p>)+|(?:\s|&nbsp;|&#160;|<br\s*\/?>|<p>\s*(?:<br\s*\/?>)?\s*<\/p>)+$/gi
-  return html.replace(edge, '')
+  const { byStart, byEnd } = blankParts(html)
+  let from = 0
+  let step: number
+  do {
+    step = spaceAt(html, from, false) || (byStart.get(from) ?? from) - from
+    from += step
+  } while (step > 0)
+  let to = html.length
+  do {
+    step = to > from ? spaceAt(html, to, true) || to - Math.max(from, byEnd.get(to) ?? to) : 0
+    to -= step
+  } while (step > 0)
+  return html.slice(from, to)
 }
 
 /**
@@ -307,9 +323,13 @@ const kilobytes = (base64Length: number) => {
     : `${Math.round(bytes / 1024)} KB`
 }
 
-/** A file's name from its `@@PLUGINFILE@@/` reference, URL-decoded as Moodle writes it. */
+/**
+ * A file's name from its `@@PLUGINFILE@@/` reference as written in an attribute: its entities
+ * read as a browser reads them (`a&amp;b.png` is `a&b.png`), then URL-decoded as Moodle writes it.
+ * Only looked up and told, never written back into the HTML.
+ */
 function referencedName(src: string): string {
-  const name = src.slice(PLUGINFILE.length).split(/[?#]/)[0] ?? ''
+  const name = decodeHTMLAttribute(src).slice(PLUGINFILE.length).split(/[?#]/)[0] ?? ''
   try {
     return decodeURIComponent(name)
   } catch {
