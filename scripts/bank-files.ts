@@ -13,6 +13,7 @@ import {
   type ReadableFormat,
 } from '../src/domain/bank/files.ts'
 import { isAiken } from '../src/domain/bank/aiken.ts'
+import { htmlLosses } from '../src/domain/rich/html.ts'
 
 /** A bank as it lies on disk: one file (YAML, GIFT, Moodle XML), or a folder with bank.yaml and more YAML files. */
 export interface BankLocation {
@@ -122,7 +123,10 @@ function unreadable(
   }
 }
 
-/** Reads, validates and compiles one bank; problems name files relative to `root`. */
+/**
+ * Reads, validates and compiles one bank; problems name files relative to `root`. What a text in
+ * HTML loses on the page is told too: the build and `questions:check` list the same lines.
+ */
 export function compileLocation(location: BankLocation, root: string): CompiledBank {
   if (location.kind === 'folder' && basename(location.files[0] ?? '') !== MAIN_FILE) {
     const file = relative(root, join(location.path, MAIN_FILE))
@@ -151,5 +155,5 @@ export function compileLocation(location: BankLocation, root: string): CompiledB
     return { problems: [{ file, line: 1, column: 1, severity: 'error', message }] }
   }
   const sources = location.files.map((path, i) => readSource(path, root, location, i))
-  return compileBank(location.id, sources)
+  return compileBank(location.id, sources, { checkHtml: htmlLosses })
 }

@@ -3,6 +3,7 @@ import {
   compileBank,
   parseCloze,
   type Bank,
+  type CompileOptions,
   type Fact,
   type Problem,
   type Question,
@@ -154,20 +155,28 @@ const inOrder = (problems: Problem[]) =>
  * the bank is compiled with its other files as published and the draft in place of its file. Only
  * the draft's problems are listed; an error the draft causes in another file (a fact it no longer
  * has, an id it now shares) is listed at the draft's first line, naming that file and line.
+ * `options.checkHtml` is given by the studio's worker, which may load the HTML parser; the page
+ * gives none.
  */
 export function checkDraft(
   text: string,
   format: DraftFormat,
   fileName: string,
   context?: DraftContext,
+  options: CompileOptions = {},
 ): DraftCheck {
-  if (context) return checkInBank(text, format, context)
+  if (context) return checkInBank(text, format, context, options)
   const source = readBankFile({ name: fileName, text }, 0, format, DRAFT_BANK_ID)
-  const { bank, problems } = compileBank(DRAFT_BANK_ID, [source])
+  const { bank, problems } = compileBank(DRAFT_BANK_ID, [source], options)
   return { ...(bank ? { bank } : {}), problems: inOrder(problems) }
 }
 
-function checkInBank(text: string, format: DraftFormat, context: DraftContext): DraftCheck {
+function checkInBank(
+  text: string,
+  format: DraftFormat,
+  context: DraftContext,
+  options: CompileOptions,
+): DraftCheck {
   const draft = { name: context.file, text }
   const files = context.files.some((f) => f.name === context.file)
     ? context.files.map((f) => (f.name === context.file ? draft : f))
@@ -176,7 +185,7 @@ function checkInBank(text: string, format: DraftFormat, context: DraftContext): 
   const sources = files.map((f, i) =>
     readBankFile(f, i, f === draft ? format : published, context.bankId),
   )
-  const { bank, problems } = compileBank(DRAFT_BANK_ID, sources)
+  const { bank, problems } = compileBank(DRAFT_BANK_ID, sources, options)
   const own = problems.filter((p) => p.file === context.file)
   const caused = problems
     .filter((p) => p.file !== context.file && p.severity === 'error')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { htmlNodes } from '@/domain/rich/html'
+import { compileHtml, htmlLosses, htmlNodes } from '@/domain/rich/html'
 import type { RichNode } from '@/domain/rich/nodes'
 import { showNodes as show } from './rich-show'
 
@@ -172,5 +172,92 @@ describe('htmlNodes', () => {
           expect.arrayContaining(Object.keys(node)),
         )
       }
+  })
+})
+
+describe('htmlLosses', () => {
+  it('tells nothing of attributes and wrappers whose text stays, nor of what it keeps', () => {
+    const html = `<div id="q" class="c" style="color:red" onclick="alert(1)"><span lang="en"><font face="Arial">Text</font></span>
+      <details open>more</details> <a name="top">anchor</a> <a href="">empty</a> <a href="https://example.org/">web</a>
+      <a href="MAILTO:teacher@example.org">mail</a> <img src="${PNG}" alt="dot"> <b>bold</b></div>`
+    expect(htmlLosses(html)).toEqual([])
+    expect(htmlLosses('Plain text, 3 < 4.')).toEqual([])
+  })
+
+  it('tells of every element dropped with its content, each once, in the order met', () => {
+    const reason = {
+      frame: 'Factline shows no embedded pages, videos or scripts; link to it instead',
+      script: 'Factline runs no scripts from a bank; write what it showed as text',
+      drawing:
+        'Factline shows no SVG or MathML; embed it as a PNG picture, or write the formula as text',
+      form: "learners answer in the question's own fields, not in a form",
+      style: "texts take the style of Factline's pages; use <em>, <strong>, lists or tables",
+    }
+    const lost = (tag: string, why: string) =>
+      `the <${tag}> in this text is not shown to learners: ${why}`
+    expect(
+      htmlLosses(
+        '<iframe src="https://v.example/1"></iframe><p>a</p><iframe src="https://v.example/2"></iframe><script>x()</script><style>p{}</style>',
+      ),
+    ).toEqual([
+      lost('iframe', reason.frame),
+      lost('script', reason.script),
+      lost('style', reason.style),
+    ])
+    for (const tag of ['object', 'embed', 'applet', 'audio', 'video', 'frameset'])
+      expect(htmlLosses(`a<${tag}>b</${tag}>`), tag).toEqual([lost(tag, reason.frame)])
+    for (const tag of ['svg', 'math'])
+      expect(htmlLosses(`a<${tag}>b</${tag}>`), tag).toEqual([lost(tag, reason.drawing)])
+    for (const tag of ['form', 'textarea', 'select', 'button', 'input'])
+      expect(htmlLosses(`a<${tag}>b</${tag}>`), tag).toEqual([lost(tag, reason.form)])
+    expect(htmlLosses('<canvas></canvas>')).toEqual([lost('canvas', reason.script)])
+    // Only the outer element: what it holds goes with it.
+    expect(
+      htmlLosses('<form><select><option>a</option></select><button>Go</button></form>'),
+    ).toEqual([lost('form', reason.form)])
+    expect(htmlLosses('<svg><script>alert(1)</script></svg>')).toEqual([
+      lost('svg', reason.drawing),
+    ])
+  })
+
+  it('tells nothing of what holds nothing a learner was meant to see', () => {
+    expect(
+      htmlLosses(
+        '<head><title>T</title><meta charset="utf-8"><link rel="stylesheet" href="x.css"></head><base href="/"><noscript>no</noscript><template>t</template>Text',
+      ),
+    ).toEqual([])
+  })
+
+  it('tells of pictures not embedded as PNG, JPEG, GIF or WebP, naming the first', () => {
+    const message = (src: string, more = '') =>
+      `the picture ${src}${more} is not shown: only pictures embedded in the file (PNG, JPEG, GIF, WebP) are; write it into the text as src="data:image/png;base64,…"`
+    expect(htmlLosses('<img src="https://x.org/a.png">')).toEqual([
+      message('"https://x.org/a.png"'),
+    ])
+    expect(
+      htmlLosses('<img src=" a.png "><img src="a.png"><img src="b.gif"><img src="c.jpg"><img>'),
+    ).toEqual([message('"a.png"', ' (and 3 more)')])
+    expect(htmlLosses('<img alt="map">')).toEqual([message('with no address')])
+    const svg = `data:image/svg+xml;base64,${'PHN2Zz48L3N2Zz4'.repeat(10)}`
+    expect(htmlLosses(`<img src="${svg}">`)).toEqual([message(`"${svg.slice(0, 60)}…"`)])
+  })
+
+  it('tells of links to other than web pages and e-mail addresses, whose text stays', () => {
+    const message = (href: string, more = '') =>
+      `the link to "${href}"${more} is not kept, only its text: links go to web pages (http://, https://) and e-mail addresses (mailto:) only; write the full address`
+    expect(htmlLosses('<a href=" javascript:alert(1)">Go</a>')).toEqual([
+      message('javascript:alert(1)'),
+    ])
+    expect(
+      htmlLosses(
+        '<a href="notes.html">notes</a> <a href="#top">top</a> <a href="data:text/html,x">x</a>',
+      ),
+    ).toEqual([message('notes.html', ' (and 2 more)')])
+  })
+
+  it('compiles the nodes and the losses in one pass, the nodes as htmlNodes gives them', () => {
+    const html = '<p>Look <iframe src="https://v.example/"></iframe>here</p>'
+    expect(compileHtml(html)).toEqual({ nodes: htmlNodes(html), lost: htmlLosses(html) })
+    expect(show(compileHtml(html).nodes)).toBe('<p>Look here</p>')
   })
 })

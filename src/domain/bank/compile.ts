@@ -71,12 +71,25 @@ type Report = (
   at?: 'value' | number,
 ) => void
 
+export interface CompileOptions {
+  /**
+   * What a text in HTML loses on the page, one message each (`htmlLosses`), told as warnings at
+   * the text. Given by the callers that may load the HTML parser (the build, `questions:check`,
+   * the studio's worker): the studio's page compiles drafts too, and must not carry it.
+   */
+  checkHtml?: (html: string) => string[]
+}
+
 /**
  * Validates the files of one bank (one file, or a folder's `bank.yaml` and its other files)
  * and compiles them into one bank. Every problem is reported at once, each at its line and
  * column; the bank comes back only when there is no error.
  */
-export function compileBank(id: string, sources: BankSource[]): CompiledBank {
+export function compileBank(
+  id: string,
+  sources: BankSource[],
+  options: CompileOptions = {},
+): CompiledBank {
   const problems: Problem[] = sources.flatMap((s) => s.problems)
   const report: Report = (origin, message, severity = 'error', at = 'value') => {
     const { line, column } =
@@ -176,6 +189,12 @@ export function compileBank(id: string, sources: BankSource[]): CompiledBank {
     }
   }
 
+  const { checkHtml } = options
+  if (checkHtml) {
+    for (const { value: question, origin } of questions)
+      warnHtmlLosses(question, origin, checkHtml, report)
+  }
+
   if (problems.some((p) => p.severity === 'error')) return { problems: sortProblems(problems) }
 
   const orderedTopics = topics
@@ -202,6 +221,52 @@ export function compileBank(id: string, sources: BankSource[]): CompiledBank {
   }
   bank.generated = generateQuestions(bank)
   return { bank, problems: sortProblems(problems) }
+}
+
+/** A text of a question and where it is in the question: `['options', 2]`. */
+export interface ShownText {
+  path: DataPath
+  text: string
+}
+
+/** Fields of a question that hold no text shown to the learner (a feedback's keys are options). */
+const NOT_SHOWN = new Set(['id', 'type', 'topic', 'facts', 'tags', 'format', 'language'])
+
+/**
+ * Every text of a question the learner is shown, in its format: prompt, explanation, options,
+ * answers, feedback, pairs, items, a cloze's text (path `['text']`)…
+ */
+export function shownTexts(
+  value: unknown,
+  path: DataPath = [],
+  into: ShownText[] = [],
+): ShownText[] {
+  if (typeof value === 'string') into.push({ path, text: value })
+  else if (Array.isArray(value)) value.forEach((item, i) => shownTexts(item, [...path, i], into))
+  else if (value && typeof value === 'object')
+    for (const [key, item] of Object.entries(value))
+      if (path.length > 0 || !NOT_SHOWN.has(key)) shownTexts(item, [...path, key], into)
+  return into
+}
+
+/**
+ * What the page will not show of a question in HTML (a frame, a script, a picture from another
+ * site…), told at the text once: a single question's answer, also one of its options, is not.
+ */
+function warnHtmlLosses(
+  question: QuestionInput,
+  origin: Origin,
+  checkHtml: (html: string) => string[],
+  report: Report,
+) {
+  if (question.format !== 'html') return
+  const seen = new Set<string>()
+  for (const { path, text } of shownTexts(question)) {
+    if (seen.has(text)) continue
+    seen.add(text)
+    for (const message of checkHtml(text))
+      report({ ...origin, path: [...origin.path, ...path] }, message, 'warning')
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { parseCloze, type Bank } from '../bank/index.ts'
+import { parseCloze, shownTexts, type Bank } from '../bank/index.ts'
 import { rightAnswerText } from '../grading.ts'
 import { appendNode } from './append.ts'
 import { htmlNodes } from './html.ts'
@@ -53,17 +53,11 @@ export function clozeNodes(text: string, format: RichFormat): RichNode[] | undef
   return unformatted && same ? undefined : nodes
 }
 
-/** Fields of a question that hold no text shown to the learner. */
-const NOT_SHOWN = new Set(['id', 'type', 'topic', 'facts', 'tags', 'format', 'language', 'text'])
-
 /** Every text of a question the page shows in its format, its cloze text excepted. */
-function textsOf(value: unknown, into: string[] = []): string[] {
-  if (typeof value === 'string') into.push(value)
-  else if (Array.isArray(value)) for (const item of value) textsOf(item, into)
-  else if (value && typeof value === 'object')
-    for (const [key, item] of Object.entries(value)) if (!NOT_SHOWN.has(key)) textsOf(item, into)
-  return into
-}
+const textsOf = (question: Bank['questions'][number]): string[] =>
+  shownTexts(question)
+    .filter(({ path }) => path[0] !== 'text')
+    .map(({ text }) => text)
 
 /** Per format, each text met and its nodes; undefined for a text that needs none. */
 type Found = Record<RichFormat, Map<string, RichNode[] | undefined>>

@@ -59,6 +59,7 @@ const DROPPED = new Set([
   'textarea',
   'select',
   'button',
+  'input',
   'noscript',
   'noembed',
   'noframes',
@@ -66,6 +67,28 @@ const DROPPED = new Set([
   'video',
   'canvas',
 ])
+
+/**
+ * Why an element dropped with its content is not shown, told to the teacher who wrote it. An
+ * element not named (`head`, `meta`, `title`, `noscript`…) holds nothing a learner was meant to see.
+ */
+const WHY_NOT_SHOWN: [string[], string][] = [
+  [['script', 'canvas'], 'Factline runs no scripts from a bank; write what it showed as text'],
+  [['style'], "texts take the style of Factline's pages; use <em>, <strong>, lists or tables"],
+  [
+    ['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'audio', 'video'],
+    'Factline shows no embedded pages, videos or scripts; link to it instead',
+  ],
+  [
+    ['svg', 'math'],
+    'Factline shows no SVG or MathML; embed it as a PNG picture, or write the formula as text',
+  ],
+  [
+    ['form', 'textarea', 'select', 'button', 'input'],
+    "learners answer in the question's own fields, not in a form",
+  ],
+]
+const NOT_SHOWN_BECAUSE = new Map(WHY_NOT_SHOWN.flatMap(([tags, why]) => tags.map((t) => [t, why])))
 
 /** Elements whose text between their children is only layout: `<tr>\n  <td>`. */
 const LAYOUT_ONLY = new Set(['ul', 'ol', 'table', 'thead', 'tbody', 'tfoot', 'tr'])
@@ -140,25 +163,62 @@ interface Open {
   within: string
 }
 
+/** An address as a message quotes it: short enough to read, a long `data:` URL cut. */
+const quoteAddress = (value: string) =>
+  value === ''
+    ? 'with no address'
+    : JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)
+
+/** What a teacher is told a text lost: `kind` is `picture`, `link` or an element's `<name>`. */
+function lossMessage(kind: string, [first = '', ...more]: string[]): string {
+  const others = more.length > 0 ? ` (and ${more.length} more)` : ''
+  if (kind === 'picture')
+    return `the picture ${quoteAddress(first)}${others} is not shown: only pictures embedded in the file (PNG, JPEG, GIF, WebP) are; write it into the text as src="data:image/png;base64,…"`
+  if (kind === 'link')
+    return `the link to ${quoteAddress(first)}${others} is not kept, only its text: links go to web pages (http://, https://) and e-mail addresses (mailto:) only; write the full address`
+  return `the ${kind} in this text is not shown to learners: ${NOT_SHOWN_BECAUSE.get(first)}`
+}
+
+/** A text's HTML compiled: its nodes, and what of it a teacher would miss on the page. */
+export interface CompiledHtml {
+  nodes: RichNode[]
+  /**
+   * One message per kind of loss, in the order met: an element dropped with its content (a
+   * frame, a script, a form…), pictures not embedded, links to other than web pages and e-mail.
+   * Attributes and wrappers whose text stays (`style`, `class`, `<span>`, `<font>`) are not
+   * losses: every editor writes them.
+   */
+  lost: string[]
+}
+
 /**
  * A bank's HTML (GIFT's `[html]`, `format: html`) as nodes, through an allow-list: kept elements
  * lose every attribute but a link's http(s)/mailto `href` and an embedded picture's `src`, `alt`
  * and size; no `on…` handler, `style`, `class` or `id` survives. The result is never an HTML
  * string: the page builds it with Vue's `h()`, so no browser ever re-parses it.
  */
-export function htmlNodes(html: string): RichNode[] {
+export function compileHtml(html: string): CompiledHtml {
   const root: RichNode[] = []
   const open: Open[] = [{ name: '', children: root, within: '' }]
+  const losses = new Map<string, string[]>()
+  const lose = (kind: string, what: string) => {
+    const found = losses.get(kind)
+    if (!found) losses.set(kind, [what])
+    else if (!found.includes(what)) found.push(what)
+  }
   const parser = new Parser(
     {
       onopentag(name, attributes) {
         const parent = open.at(-1)!
         if (!parent.children || DROPPED.has(name)) {
+          if (parent.children && NOT_SHOWN_BECAUSE.has(name)) lose(`<${name}>`, name)
           open.push({ name, children: undefined, within: parent.within })
           return
         }
         const node = element(name, attributes)
         if (node) appendNode(parent.children, node)
+        else if (name === 'img') lose('picture', (attributes.src ?? '').trim())
+        else if (name === 'a' && attributes.href?.trim()) lose('link', attributes.href.trim())
         const children = node && 'children' in node ? node.children : parent.children
         open.push({ name, children, within: node && 'tag' in node ? node.tag : parent.within })
       },
@@ -176,5 +236,11 @@ export function htmlNodes(html: string): RichNode[] {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   )
   parser.end(html)
-  return root
+  return { nodes: root, lost: [...losses].map(([kind, found]) => lossMessage(kind, found)) }
 }
+
+/** A bank's HTML as nodes (see `compileHtml`). */
+export const htmlNodes = (html: string): RichNode[] => compileHtml(html).nodes
+
+/** What a text in HTML loses on the page, told to its teacher (see `compileHtml`). */
+export const htmlLosses = (html: string): string[] => compileHtml(html).lost
