@@ -1,7 +1,7 @@
 import { slugify, titleFromId, Topics, uniqueId } from './names.ts'
 import type { Problem } from './problems.ts'
 import type { BankFile, SingleQuestion } from './schema.ts'
-import type { BankSource, DataPath, Position } from './source.ts'
+import { importedSource, type BankSource, type DataPath, type Position } from './source.ts'
 
 /**
  * Aiken, the plain format Moodle and many other systems read: single-choice questions, each its
@@ -300,22 +300,14 @@ function sourceOf(
     return place.stem
   }
   const locate = (path: DataPath): Position => spanOf(path)?.[0]?.at ?? start
-  return {
-    file,
-    kind: 'main',
-    data,
-    problems,
-    locate,
-    locateKey: (path, key) => locate([...path, key]),
-    locateInText: (path, index) => {
-      // The text of a wrapped question is its lines joined with line breaks.
-      let rest = index
-      const spans = spanOf(path) ?? []
-      for (const span of spans) {
-        if (rest <= span.length) return { line: span.at.line, column: span.at.column + rest }
-        rest -= span.length + 1
-      }
-      return spans[0]?.at ?? start
-    },
-  }
+  return importedSource(file, data, problems, locate, (path, index) => {
+    // The text of a wrapped question is its lines joined with line breaks.
+    let rest = index
+    const spans = spanOf(path) ?? []
+    for (const span of spans) {
+      if (rest <= span.length) return { line: span.at.line, column: span.at.column + rest }
+      rest -= span.length + 1
+    }
+    return spans[0]?.at ?? start
+  })
 }

@@ -22,7 +22,13 @@ import type {
   TrueFalseQuestion,
 } from './schema.ts'
 import { ImportedBank } from './names.ts'
-import { positionAt, type BankSource, type DataPath, type Position } from './source.ts'
+import {
+  importedSource,
+  positionAt,
+  type BankSource,
+  type DataPath,
+  type Position,
+} from './source.ts'
 
 /**
  * Reads a GIFT file (Moodle's text format for questions) as the main file of a bank. Categories
@@ -44,15 +50,7 @@ export function readGiftSource(text: string, file: string, id: string): BankSour
     const offset = typeof index === 'number' ? offsets[index] : undefined
     return offset === undefined ? { line: 1, column: 1 } : pos(offset)
   }
-  const source = (data: BankFile | undefined): BankSource => ({
-    file,
-    kind: 'main',
-    data,
-    problems,
-    locate,
-    locateKey: (path) => locate(path),
-    locateInText: (path) => locate(path),
-  })
+  const source = (data: BankFile | undefined) => importedSource(file, data, problems, locate)
   const report = (offset: number, severity: Problem['severity'], message: string) =>
     problems.push({ file, ...pos(offset), severity, message })
 

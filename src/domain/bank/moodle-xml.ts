@@ -20,7 +20,7 @@ import {
 import { ImportedBank, slugify, type ImportedQuestion } from './names.ts'
 import type { Problem } from './problems.ts'
 import type { BankFile } from './schema.ts'
-import type { BankSource, DataPath, Position } from './source.ts'
+import { importedSource, type BankSource, type DataPath, type Position } from './source.ts'
 import { hasWildcard } from '../text.ts'
 import {
   child,
@@ -50,18 +50,11 @@ export function readMoodleXmlSource(text: string, file: string, bankId: string):
     }
     return { line: 1, column: 1 }
   }
-  const source = (data: BankFile | undefined): BankSource => ({
-    file,
-    kind: 'main',
-    data,
-    problems,
-    locate,
-    locateKey: (path, key) => locate([...path, key]),
-    locateInText: (path, index) => {
+  const source = (data: BankFile | undefined) =>
+    importedSource(file, data, problems, locate, (path, index) => {
       const offsetOf = textPlaces.get(pathKey(path))
-      return offsetOf ? at(offsetOf(index)) : locate(path)
-    },
-  })
+      return offsetOf ? at(offsetOf(index)) : undefined
+    })
   const report = (offset: number, severity: Problem['severity'], message: string) =>
     problems.push({ file, ...at(offset), severity, message })
 

@@ -29,6 +29,28 @@ export interface BankSource {
 
 const SAVE_AS_UTF8 = 'save it as UTF-8 (in most editors: Save with encoding, UTF-8)'
 
+/**
+ * The source of a file an importer read as a whole bank (GIFT, Moodle XML, Aiken): a key stands
+ * where `locate` puts its path, a text's character where `inText` puts it (else where its text is).
+ */
+export function importedSource(
+  file: string,
+  data: unknown,
+  problems: Problem[],
+  locate: (path: DataPath) => Position,
+  inText?: (path: DataPath, index: number) => Position | undefined,
+): BankSource {
+  return {
+    file,
+    kind: 'main',
+    data,
+    problems,
+    locate,
+    locateKey: (path, key) => locate([...path, key]),
+    locateInText: (path, index) => inText?.(path, index) ?? locate(path),
+  }
+}
+
 /** A file that could not be read as text: the byte where reading stopped, its line and column, and why. */
 export interface Undecodable {
   /** The first byte that is not text (after a byte-order mark, if any, for UTF-16). */
