@@ -148,6 +148,13 @@ function reshuffle(question: QuizQuestion, seed: string): QuizQuestion['shown'] 
     ...shown,
     ...(shown.options ? { options: shuffle(shown.options, random) } : {}),
     ...(shown.choices ? { choices: shuffle(shown.choices, random) } : {}),
+    ...(shown.segments
+      ? {
+          segments: shown.segments.map((s) =>
+            typeof s !== 'string' && s.options ? { ...s, options: shuffle(s.options, random) } : s,
+          ),
+        }
+      : {}),
   }
 }
 

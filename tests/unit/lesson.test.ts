@@ -108,6 +108,22 @@ describe('lessonPath', () => {
     expect(path[retryAt + 1]?.kind).toBe('quiz')
   })
 
+  it('offers a retried drop-down blank its choices again, all of them', () => {
+    const bank = compileLocation(bankAt('tests/fixtures/e2e/cloze-kinds.yaml'), process.cwd()).bank!
+    const withChoices = (step: LessonStep | undefined) =>
+      step?.kind === 'check'
+        ? (step.question.shown.segments ?? []).flatMap((s) =>
+            typeof s !== 'string' && s.options ? [s.options] : [],
+          )
+        : []
+    const lesson = buildLesson(bank, bank.topics[0]!.id)!
+    const check = lesson.steps.find((s) => withChoices(s).length > 0)!
+    const retry = lessonPath(lesson, [check.id]).find((s) => s.id === `${check.id}-again`)
+    const [before, after] = [withChoices(check), withChoices(retry)]
+    expect(after).toHaveLength(before.length)
+    after.forEach((options, i) => expect([...options].sort()).toEqual([...before[i]!].sort()))
+  })
+
   it('never brings a retry back again', () => {
     const [first] = checks
     const path = lessonPath(lesson, [first!.id, `${first!.id}-again`])
