@@ -164,6 +164,8 @@ export async function answerByValue(form: Locator, question: QuizQuestion, how: 
  * it and waits for the verdict.
  */
 export async function checkSomething(form: Locator) {
+  // Its controls are counted once it is there (a draft's quiz comes after the draft is compiled).
+  await expect(form.getByRole('button', { name: 'Check answer' })).toBeVisible()
   const radio = form.getByRole('radio')
   if ((await radio.count()) > 0) await radio.first().check()
   const checkbox = form.getByRole('checkbox')
