@@ -121,10 +121,9 @@ function countBy(values: string[]): Record<string, number> {
 
 /** The questions of a file that should each be imported or skipped: all but categories and descriptions. */
 function questionCount(text: string): number | undefined {
-  const document = parseXml(text)
-  if (!document.root) return undefined
-  const questions =
-    document.root.name === 'quiz' ? elements(document.root, 'question') : [document.root]
+  const parsed = parseXml(text)
+  if (!parsed.root) return undefined
+  const questions = parsed.root.name === 'quiz' ? elements(parsed.root, 'question') : [parsed.root]
   return questions.filter((q) => !['category', 'description'].includes(q.attrs.type ?? '')).length
 }
 

@@ -62,19 +62,19 @@ export function readMoodleXmlSource(text: string, file: string, bankId: string):
     report(0, 'error', 'the file is empty: a Moodle XML bank is <quiz> with questions inside')
     return source(undefined)
   }
-  const document = parseXml(text)
-  if (document.error) {
-    const { offset, message, secondRoot } = document.error
+  const parsed = parseXml(text)
+  if (parsed.error) {
+    const { offset, message, secondRoot } = parsed.error
     const advice = secondRoot ? '; put all the questions inside one <quiz> … </quiz>' : ''
     report(offset, 'error', `${message}${advice}`)
     return source(undefined)
   }
-  const { root } = document
-  if (document.encoding && !/^utf-?8$/i.test(document.encoding) && /[^\0-\x7f]/.test(text)) {
+  const { root } = parsed
+  if (parsed.encoding && !/^utf-?8$/i.test(parsed.encoding) && /[^\0-\x7f]/.test(text)) {
     report(
       0,
       'warning',
-      `the file says it is ${document.encoding}, but it reads as UTF-8 and is read so; if letters look wrong, save it as UTF-8`,
+      `the file says it is ${parsed.encoding}, but it reads as UTF-8 and is read so; if letters look wrong, save it as UTF-8`,
     )
   }
   let questionElements: XmlElement[]

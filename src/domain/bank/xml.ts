@@ -46,8 +46,8 @@ class Stop extends Error {}
 /** Reads an XML text into a tree, or says where and why it is not well-formed XML. */
 export function parseXml(text: string): XmlDocument {
   const parser = new SaxesParser({ position: true, xmlns: false })
-  const document: XmlElement = element('#document', 0)
-  const stack: XmlElement[] = [document]
+  const whole: XmlElement = element('#document', 0)
+  const stack: XmlElement[] = [whole]
   const at = positionsIn(text)
   const where = (offset: number) => {
     const p = at(offset)
@@ -62,7 +62,7 @@ export function parseXml(text: string): XmlDocument {
     throw new Stop()
   }
   const top = () => stack[stack.length - 1] as XmlElement
-  const root = () => document.children.find((c): c is XmlElement => c.kind === 'element')
+  const root = () => whole.children.find((c): c is XmlElement => c.kind === 'element')
 
   parser.on('xmldecl', (decl) => {
     encoding = decl.encoding
