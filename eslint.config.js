@@ -87,6 +87,11 @@ export default withVueTs(
               regex: '(^|/)persistence(/|$)',
               message: 'Pages and components reach storage through a store (src/stores/).',
             },
+            {
+              // src/lms (the adapters), not src/domain/lms (plain functions any floor may call).
+              regex: '(^|/)(?<!domain/)lms(/|$)',
+              message: 'Pages and components reach an LMS or an LRS through a store (src/stores/).',
+            },
           ],
         },
       ],
@@ -107,7 +112,8 @@ export default withVueTs(
               message: 'src/domain is framework-free: the stores bring Vue and Pinia to it.',
             },
             {
-              regex: '(^|/)(stores|components|views|persistence|router|composables)(/|$)',
+              regex:
+                '(^|/)(?<!domain/)(stores|components|views|persistence|lms|router|composables)(/|$)',
               message: 'src/domain imports none of the app: the app calls the domain.',
             },
           ],

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { relative, resolve, sep } from 'node:path'
+import { dirname, relative, resolve, sep } from 'node:path'
 import type { Plugin } from 'vite'
 import {
   decodeUtf8,
@@ -30,17 +30,22 @@ interface Loaded {
 }
 
 /**
- * Every bank of the question folders, compiled, with its texts' nodes; problems name files
- * relative to `root`.
+ * Every bank of the question folders (or only the banks `chosen` names: an exported package's),
+ * compiled, with its texts' nodes; problems name files relative to `root`.
  */
-export function loadBanks(dirs: readonly string[], root: string): Loaded {
+export function loadBanks(
+  dirs: readonly string[],
+  root: string,
+  chosen?: readonly BankLocation[],
+): Loaded {
   const banks: Bank[] = []
   const problems: Problem[] = []
   const locations: Loaded['locations'] = new Map()
   const seen = new Map<string, string>()
-  for (const { location, dir } of dirs.flatMap((dir) =>
-    findBanks(dir).map((location) => ({ location, dir })),
-  )) {
+  const found = chosen
+    ? chosen.map((location) => ({ location, dir: dirname(location.path) }))
+    : dirs.flatMap((dir) => findBanks(dir).map((location) => ({ location, dir })))
+  for (const { location, dir } of found) {
     const file = relative(root, location.files[0] ?? location.path)
     const first = seen.get(location.id)
     if (first) {
@@ -96,11 +101,15 @@ export function bankJson(bank: Bank, files?: string[]): string {
  * JSON file, loaded when a page asks for it. An invalid bank fails the build, and shows in the dev server's overlay,
  * with `path:line:column: error: message` lines.
  */
-export function factlineBanks(options: { dirs: readonly string[] }): Plugin {
+export function factlineBanks(options: {
+  dirs: readonly string[]
+  /** Only these banks (a package's), wherever they lie: `dirs` is then only watched. */
+  banks?: readonly BankLocation[]
+}): Plugin {
   let root = process.cwd()
   let loaded: Loaded | undefined
   const dirs = () => options.dirs.map((dir) => resolve(root, dir))
-  const load = (): Loaded => (loaded ??= loadBanks(dirs(), root))
+  const load = (): Loaded => (loaded ??= loadBanks(dirs(), root, options.banks))
   const located = (bank: Bank) => load().locations.get(bank.id)!
   const json = (bank: Bank) => bankJson(bank, fileNames(located(bank)))
   const filesJson = (bank: Bank) => JSON.stringify(bankFiles(bank, located(bank)))

@@ -8,13 +8,17 @@ import type { Plugin } from 'vite'
  * - the dev server, whose hot reload injects `<style>` elements, is allowed inline styles.
  *   Only `vite` serving gets that; every build keeps the strict policy.
  */
-export function contentSecurityPolicy(): Plugin[] {
+export function contentSecurityPolicy(
+  /** Where src/zod-mini.ts is, for a build whose root is not the project's (a course package). */
+  zodMini?: string,
+): Plugin[] {
   let configuredZod = ''
   return [
     {
       name: 'factline:zod-without-eval',
       enforce: 'pre',
-      configResolved: (config) => void (configuredZod = resolve(config.root, 'src/zod-mini.ts')),
+      configResolved: (config) =>
+        void (configuredZod = zodMini ?? resolve(config.root, 'src/zod-mini.ts')),
       resolveId(source, importer) {
         // The wrapper's own import gets the real zod.
         if (source === 'zod/mini' && importer?.split('?')[0] !== configuredZod) return configuredZod

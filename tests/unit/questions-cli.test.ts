@@ -237,7 +237,27 @@ describe('npm run questions:export', () => {
     const { code, err } = run('questions-export', 'korea-2018', '--format', 'qti')
     expect(code).toBe(2)
     expect(err.trim()).toBe(
-      'questions:export: unknown format "qti"; the formats are: gift, moodle-xml',
+      'questions:export: unknown format "qti"; the formats are: gift, moodle-xml, scorm12, scorm2004, cmi5',
+    )
+  })
+
+  it('wants a zip file for a course package, and plain numbers for its options', () => {
+    const refuse = (...args: string[]) => {
+      const { code, err } = run('questions-export', 'korea-2018', ...args)
+      expect(code).toBe(2)
+      return err.trim()
+    }
+    expect(refuse('--format', 'scorm12')).toBe(
+      'questions:export: a scorm12 package is a zip file: name it with --out quiz.zip',
+    )
+    expect(refuse('--format', 'cmi5', '--out', 'x.zip', '--mastery', '80%')).toBe(
+      'questions:export: --mastery takes a whole number from 0 to 100, not "80%"',
+    )
+    expect(refuse('--format', 'scorm2004', '--out', 'x.zip', '--n', '0')).toBe(
+      'questions:export: --n takes a whole number from 1 to 1000, not "0"',
+    )
+    expect(refuse('--format', 'cmi5', '--out', 'x.zip', '--lrs-origin', 'lrs.example.org')).toBe(
+      'questions:export: --lrs-origin takes an origin such as https://lrs.example.org, not "lrs.example.org"',
     )
   })
 })
