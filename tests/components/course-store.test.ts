@@ -2,7 +2,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { Scorm12API, Scorm2004API } from 'scorm-again'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { rightAnswer } from '@/domain/grading'
-import type { Answer } from '@/domain/answers'
+import { emptyAnswer } from '@/domain/answer-state'
 import type { QuizQuestion } from '@/domain/quiz'
 import { findScormApi } from '@/lms/scorm-api'
 import { scormSession } from '@/lms/scorm-session'
@@ -42,30 +42,10 @@ async function open(version: '1.2' | '2004' = '1.2', extra: Partial<typeof setti
 /** Answers the current question right (or with an empty answer) and goes on. */
 async function answerAndGo(course: ReturnType<typeof useCourseStore>, right = true) {
   const question = course.current as QuizQuestion
-  const answer: Answer = right ? rightAnswer(question) : { type: 'short', text: '' }
-  course.check(right ? answer : wrongFor(question), 2_000)
+  // The untouched answer earns nothing.
+  course.check(right ? rightAnswer(question) : emptyAnswer(question), 2_000)
   course.next(3_000)
   await course.settled()
-}
-
-/** An answer of the question's own type that earns nothing. */
-function wrongFor(question: QuizQuestion): Answer {
-  switch (question.type) {
-    case 'single':
-      return { type: 'single', choice: null }
-    case 'multiple':
-      return { type: 'multiple', choices: [] }
-    case 'truefalse':
-      return { type: 'truefalse', choice: null }
-    case 'cloze':
-      return { type: 'cloze', blanks: [] }
-    case 'order':
-      return { type: 'order', items: [] }
-    case 'match':
-      return { type: 'match', choices: {} }
-    default:
-      return { type: question.type, text: '' }
-  }
 }
 
 beforeEach(() => setActivePinia(createPinia()))
