@@ -48,6 +48,19 @@ test.afterAll(async () => {
 
 const host = (name: string) => hosts.get(name)!
 
+// The package runs under its own strict policy inside the LMS's page: nothing it does may break
+// it, and no script error may go unseen.
+let problems: string[] = []
+test.beforeEach(({ page }) => {
+  problems = []
+  page.on('console', (message) => {
+    if (/content.security.policy|refused to/i.test(message.text()))
+      problems.push(`console: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`))
+})
+test.afterEach(() => expect(problems).toEqual([]))
+
 /** Answers questions `from` to `to` (0-based, `to` excluded) in the course's frame. */
 async function play(
   frame: FrameLocator,
