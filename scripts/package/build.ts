@@ -40,7 +40,17 @@ export async function buildPackageApp(location: BankLocation, outDir: string): P
       ...contentSecurityPolicy(join(ROOT, 'src/zod-mini.ts')),
       factlineBanks({ dirs: [], banks: [location] }),
     ],
-    resolve: { alias: { '@': join(ROOT, 'src') } },
+    resolve: {
+      alias: [
+        { find: '@', replacement: join(ROOT, 'src') },
+        // @xapi/cmi5 names its UMD file as `browser`, which Vite prefers: its ES module is
+        // smaller and brings no CommonJS helpers into the page's own chunk.
+        {
+          find: /^@xapi\/cmi5$/,
+          replacement: join(ROOT, 'node_modules/@xapi/cmi5/dist/Cmi5.esm.js'),
+        },
+      ],
+    },
     define: { __VUE_OPTIONS_API__: 'false' },
     build: {
       outDir,

@@ -429,3 +429,18 @@ export async function damageSavedAnswers(page: Page, n: number, text: string) {
     { n, text },
   )
 }
+
+/**
+ * The interaction type a course system records for each question type: SCORM's and xAPI's
+ * `cmi.interaction` types, the same names in both (scorm.spec, cmi5.spec, kiosk-lrs.spec).
+ */
+export const INTERACTION_TYPES: Record<QuizQuestion['type'], string> = {
+  single: 'choice',
+  multiple: 'choice',
+  truefalse: 'true-false',
+  numeric: 'numeric',
+  short: 'fill-in',
+  cloze: 'fill-in',
+  order: 'sequencing',
+  match: 'matching',
+}

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { expect, test, type FrameLocator, type Page } from '@playwright/test'
 import { unzipSync } from 'fflate'
-import type { QuizQuestion } from '../../src/domain/quiz.ts'
-import { answer, expectedQuiz, loadBankForTest, visibleText } from './helpers.ts'
+import { answer, expectedQuiz, INTERACTION_TYPES, loadBankForTest, visibleText } from './helpers.ts'
 import {
   closeCourse,
   cmiList,
@@ -96,17 +95,6 @@ const TIMESPAN_12 = /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/
 const TIME_12 = /^\d{2}:\d{2}:\d{2}(\.\d{1,2})?$/
 const INTERVAL_2004 =
   /^P(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d{1,2})?S)?)?$/
-const TYPES: Record<QuizQuestion['type'], string> = {
-  single: 'choice',
-  multiple: 'choice',
-  truefalse: 'true-false',
-  numeric: 'numeric',
-  short: 'fill-in',
-  cloze: 'fill-in',
-  order: 'sequencing',
-  match: 'matching',
-}
-
 /** The course page, launched by the test LMS of `name` with `data`. */
 async function launch(page: Page, name: string, version: ScormVersion, mastery?: number) {
   await setLaunch(page, { version, data: firstLaunchData(version, { mastery }) })
@@ -145,7 +133,7 @@ test('SCORM 1.2: every answer is an interaction; the score and "failed" go to th
     const interaction = interactions[i]!
     expect(cmiValue(interaction, 'id')).toMatch(/^[\w-]{1,255}$/)
     expect(cmiValue(interaction, 'id')).toContain(question.id)
-    expect(cmiValue(interaction, 'type')).toBe(TYPES[question.type])
+    expect(cmiValue(interaction, 'type')).toBe(INTERACTION_TYPES[question.type])
     expect(cmiValue(interaction, 'result')).toBe(i < 6 ? 'correct' : 'wrong')
     expect(cmiValue(interaction, 'latency')).toMatch(TIMESPAN_12)
     expect(cmiValue(interaction, 'time')).toMatch(TIME_12)
@@ -199,7 +187,7 @@ test("SCORM 2004: interactions, scaled score, completion and success, in the sta
   for (const [i, question] of questions.entries()) {
     const interaction = interactions[i]!
     expect(cmiValue(interaction, 'id')).toBe(`urn:factline:${bank.id}:${question.id}`)
-    expect(cmiValue(interaction, 'type')).toBe(TYPES[question.type])
+    expect(cmiValue(interaction, 'type')).toBe(INTERACTION_TYPES[question.type])
     expect(cmiValue(interaction, 'result')).toBe('correct')
     expect(cmiValue(interaction, 'latency')).toMatch(INTERVAL_2004)
     expect(cmiValue(interaction, 'learner_response')).not.toBe('')

@@ -85,7 +85,10 @@ describe('packageFrom', () => {
   })
 
   it('refuses a build whose cmi5 client it cannot find, rather than ship it in a SCORM zip', () => {
-    const renamed = { ...APP, 'assets/cmi5-XYZ.js': APP['assets/cmi5-session-Xy_1.js']! }
+    const renamed: Record<string, Uint8Array> = {
+      ...APP,
+      'assets/cmi5-XYZ.js': APP['assets/cmi5-session-Xy_1.js']!,
+    }
     delete renamed['assets/cmi5-session-Xy_1.js']
     expect(() => packageFrom(renamed, { format: 'scorm12', bank: sampleBank, n: 1 })).toThrow(
       'expected one cmi5 chunk in the build, found 0',

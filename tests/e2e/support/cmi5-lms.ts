@@ -22,10 +22,12 @@ export interface LaunchData {
   returnURL: string
 }
 
-/** One launch of the AU: the registration it belongs to, its session and what the AU asked. */
+/** One launch of the AU (one session): its registration, its ids and what the AU asked. */
 export interface Cmi5Launch {
   registration: string
   sessionId: string
+  /** The activity id the LMS made for the AU (cmi5 spec 8.1.5: not the publisher's id). */
+  activityId: string
   actor: { objectType: 'Agent'; account: { homePage: string; name: string } }
   launchData: LaunchData
   /** How many times the AU called this launch's fetch URL. */
@@ -50,8 +52,10 @@ export interface Cmi5Lms {
    * launch data it will serve, then the AU's URL with cmi5's five launch parameters.
    */
   launchUrl(options?: { mode?: LaunchMode; mastery?: number; registration?: string }): string
-  /** The launch made for `registration` (the last one, if it was launched more than once). */
+  /** The last launch made for `registration`. */
   launch(registration: string): Cmi5Launch
+  /** A state document the AU keeps for `registration` (its JSON), if it wrote one. */
+  stateOf(registration: string, stateId: string): unknown
   /** Every request the LMS had, in order (the AU's files included). */
   requests: LmsRequest[]
   close(): Promise<void>
@@ -84,7 +88,7 @@ function json(response: ServerResponse, status: number, value: unknown, headers 
  * A test LMS for a cmi5 course (cmi5 spec 8, 10), on a free port of 127.0.0.1. It serves the
  * unzipped package (`files`, path → bytes) under `/au/` and, as an LMS's LRS front does:
  * - `POST /lms/fetch/<launch>`: the launch's auth token the first time, then cmi5's error body
- *   ("already in use"), counting the calls;
+ *   ("already in use"), counting the calls; a later launch of the registration ends the token;
  * - `/xapi/activities/state`: `LMS.LaunchData` per registration (read-only for the AU), other
  *   state documents kept; `/xapi/agents/profile`: 404 (no learner preferences);
  * - `/xapi/statements` and `/xapi/about`: passed to the real LRS (tests/lrs) with the method,
@@ -101,17 +105,23 @@ export async function startCmi5Lms(options: {
 }): Promise<Cmi5Lms> {
   if (!LRS_URL) throw new Error('the cmi5 test LMS needs the test LRS (LRS_URL)')
   const lrs = LRS_URL
-  /** By registration; `key` names the launch in its fetch URL, `token` is what fetch hands out. */
-  const launches = new Map<string, Cmi5Launch & { key: string; token: string }>()
+  /**
+   * Every launch, by the key that names it in its fetch URL; `token` is what fetch hands out,
+   * `ended` is set when a later launch of its registration abandons it (cmi5 spec 9.3.6).
+   */
+  const launches = new Map<string, Cmi5Launch & { token: string; ended?: boolean }>()
+  // cmi5 spec 8.1.5: an id of the LMS's own for the AU, the same in every registration.
+  const activityId = `http://lms.test/activities/${encodeURIComponent(options.auId)}`
   const states = new Map<string, { type: string; body: Buffer }>()
   const requests: LmsRequest[] = []
   let auOrigin = ''
   let lmsOrigin = ''
 
   const byToken = (authorization: string | undefined) =>
-    [...launches.values()].find((l) => authorization === `Basic ${l.token}`)
-  const stateKey = (registration: string | null, activityId: string | null, stateId: string | null) =>
-    JSON.stringify([registration, activityId, stateId])
+    [...launches.values()].find((l) => !l.ended && authorization === `Basic ${l.token}`)
+  /** State documents are the AU's activity's, per registration (and so per learner). */
+  const stateKey = (registration: string, stateId: string | null) =>
+    JSON.stringify([registration, stateId])
 
   const cors = (request: IncomingMessage): Record<string, string> =>
     request.headers.origin === auOrigin
@@ -132,11 +142,11 @@ export async function startCmi5Lms(options: {
     // A token opens its own launch's documents only.
     if (
       query.get('registration') !== launch.registration ||
-      query.get('activityId') !== options.auId ||
+      query.get('activityId') !== activityId ||
       agent?.account?.name !== launch.actor.account.name
     )
       return json(response, 403, { error: 'another learner, registration or activity' }, headers)
-    const key = stateKey(launch.registration, options.auId, query.get('stateId'))
+    const key = stateKey(launch.registration, query.get('stateId'))
     if (request.method === 'GET') {
       const found = states.get(key)
       if (!found) return json(response, 404, { error: 'no such state document' }, headers)
@@ -171,7 +181,7 @@ export async function startCmi5Lms(options: {
         ...(typeof version === 'string' ? { 'x-experience-api-version': version } : {}),
         ...(type ? { 'content-type': type } : {}),
       },
-      ...(body ? { body } : {}),
+      ...(body ? { body: new Uint8Array(body) } : {}),
     })
     const passed: Record<string, string> = {}
     for (const name of ['content-type', 'etag', 'last-modified', 'x-experience-api-version']) {
@@ -211,7 +221,7 @@ export async function startCmi5Lms(options: {
     }
     const fetchOf = /^\/lms\/fetch\/([\w-]+)$/.exec(url.pathname)
     if (fetchOf && method === 'POST') {
-      const launch = [...launches.values()].find((l) => l.key === fetchOf[1])
+      const launch = launches.get(fetchOf[1]!)
       if (!launch) return json(response, 404, { error: 'no such launch' }, cors(request))
       launch.fetchCalls += 1
       // cmi5 spec 8.2: the token is handed out once; a second call is an error.
@@ -254,16 +264,26 @@ export async function startCmi5Lms(options: {
     launchUrl({ mode = 'Normal', mastery, registration = randomUUID() } = {}) {
       const key = randomUUID()
       const sessionId = randomUUID()
-      const launch: Cmi5Launch & { key: string; token: string } = {
+      // A new session of a registration abandons the one before (cmi5 spec 9.3.6).
+      for (const earlier of launches.values())
+        if (earlier.registration === registration) earlier.ended = true
+      const launch: Cmi5Launch & { token: string } = {
         registration,
         sessionId,
+        activityId,
         actor: {
           objectType: 'Agent',
           account: { homePage: 'http://lms.test', name: `learner-${registration.slice(0, 8)}` },
         },
         launchData: {
           contextTemplate: {
-            contextActivities: { grouping: [{ objectType: 'Activity', id: options.courseId }] },
+            // cmi5 spec 9.6.2.3: the AU's publisher id; the course's as well, for reports.
+            contextActivities: {
+              grouping: [
+                { objectType: 'Activity', id: options.auId },
+                { objectType: 'Activity', id: options.courseId },
+              ],
+            },
             extensions: { [SESSION_ID]: sessionId },
           },
           launchMode: mode,
@@ -273,11 +293,10 @@ export async function startCmi5Lms(options: {
           returnURL: `${lmsOrigin}/lms/return?registration=${registration}`,
         },
         fetchCalls: 0,
-        key,
         token: Buffer.from(`lms:${randomUUID()}`).toString('base64'),
       }
-      launches.set(registration, launch)
-      states.set(stateKey(registration, options.auId, 'LMS.LaunchData'), {
+      launches.set(key, launch)
+      states.set(stateKey(registration, 'LMS.LaunchData'), {
         type: 'application/json',
         body: Buffer.from(JSON.stringify(launch.launchData)),
       })
@@ -286,12 +305,16 @@ export async function startCmi5Lms(options: {
         fetch: `${lmsOrigin}/lms/fetch/${key}`,
         actor: JSON.stringify(launch.actor),
         registration,
-        activityId: options.auId,
+        activityId,
       })
       return `${auOrigin}/au/index.html?${query}`
     },
+    stateOf(registration, stateId) {
+      const found = states.get(stateKey(registration, stateId))
+      return found && (JSON.parse(found.body.toString('utf8')) as unknown)
+    },
     launch(registration) {
-      const launch = launches.get(registration)
+      const launch = [...launches.values()].findLast((l) => l.registration === registration)
       if (!launch) throw new Error(`no launch for registration ${registration}`)
       return launch
     },
