@@ -31,3 +31,10 @@ declare module 'virtual:factline/bank-files' {
   /** Fetches one bank's question files as published; undefined for a bank the studio can't open. */
   export function loadBankFiles(id: string): Promise<BankFiles | undefined>
 }
+
+// FACTLINE_LRS_ORIGINS as the build read it (scripts/vite-plugin-csp.ts): only the kiosk's LRS
+// settings load it.
+declare module 'virtual:factline/lrs-origins' {
+  /** The origins the page's connect-src allows besides 'self': the LRSs a kiosk may send to. */
+  export const lrsOrigins: readonly string[]
+}

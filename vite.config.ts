@@ -14,7 +14,8 @@ const pages = routePages('src/router/index.ts')
 export default defineConfig({
   plugins: [
     vue(),
-    ...contentSecurityPolicy(),
+    // FACTLINE_LRS_ORIGINS=https://lrs.district.org lets the kiosk send to that LRS (connect-src).
+    ...contentSecurityPolicy(undefined, process.env.FACTLINE_LRS_ORIGINS),
     pages.plugin,
     // Every page but one that brings more than 150 KB of its own (the studio and its editor).
     compileHints({ isPage: pages.isPage, pageLimit: 150_000 }),

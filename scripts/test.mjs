@@ -158,6 +158,8 @@ try {
         FACTLINE_CHROMIUM: chromium,
         E2E_PORT: String(port),
         LRS_URL: started.url ?? '',
+        // What the build let the kiosk reach: tests/e2e/security.ts expects exactly this policy.
+        FACTLINE_LRS_ORIGINS: `http://127.0.0.1:${lrsPort}`,
       })
       const counts = readCounts('test-results/e2e.json', (r) => ({
         passed: r.stats.expected + r.stats.flaky,

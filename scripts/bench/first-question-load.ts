@@ -97,6 +97,11 @@ export const NOT_FOR_THE_FIRST_QUESTION = [
   },
   { code: 'the review schedule (ts-fsrs)', markers: ['FSRSError', 'request_retention'] },
   { code: 'the kiosk', markers: ['Set up kiosk', 'Teacher unlock', 'kiosk:tally'] },
+  // Only a kiosk with an LRS set loads it (src/stores/kiosk-lrs.ts).
+  {
+    code: 'the kiosk’s LRS (xAPI statements, their queue and sender)',
+    markers: ['X-Experience-API-Version', 'factline-lrs', 'Learning record store (LRS)'],
+  },
   // It loads right after the first screen, before any check (src/stores/grader.ts).
   { code: 'the grader (grading.ts, number words)', markers: ['seventy', 'trillion'] },
   // A bank's Markdown and HTML are compiled at build time (src/domain/rich/), Moodle XML is read

@@ -2,7 +2,7 @@ import type { DBSchema, IDBPTransaction } from 'idb'
 import { decodeChunk, encodeChunk } from '@/domain/attempt-chunk'
 import { AttemptSchema, byTime, type Attempt } from '@/domain/attempts'
 import { ScheduleSnapshotSchema, type ScheduleSnapshot } from '@/domain/schedule'
-import { databaseOpener } from './database.ts'
+import { databaseOpener, writeFailure } from './database.ts'
 import { localState, type WriteResult } from './index.ts'
 
 /**
@@ -100,11 +100,6 @@ async function upgradeChunksFromVersion1(tx: Tx) {
 
 const chunkRange = (learner: string) =>
   IDBKeyRange.bound([learner, 0], [learner, Number.MAX_SAFE_INTEGER])
-
-function failure(error: unknown): Exclude<WriteResult, 'saved'> {
-  const name = error instanceof DOMException || error instanceof Error ? error.name : ''
-  return name === 'QuotaExceededError' ? 'full' : 'unavailable'
-}
 
 export interface LoadedAttempts {
   attempts: Attempt[]
@@ -253,7 +248,7 @@ export async function appendAttempt(learner: string, attempt: Attempt): Promise<
     return 'saved'
   } catch (error) {
     // The journal still holds the answer if it had room; the learner is told either way.
-    return failure(error)
+    return writeFailure(error)
   }
 }
 
@@ -308,7 +303,7 @@ export async function rewriteAttempts(
     await tx.done
     return { result: 'saved', attempts }
   } catch (error) {
-    return { result: failure(error) }
+    return { result: writeFailure(error) }
   }
 }
 
@@ -327,7 +322,7 @@ export async function forgetLearner(learner: string): Promise<WriteResult> {
     await tx.done
     return 'saved'
   } catch (error) {
-    return failure(error)
+    return writeFailure(error)
   }
 }
 

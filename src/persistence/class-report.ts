@@ -1,6 +1,6 @@
 import type { DBSchema, IDBPDatabase } from 'idb'
 import { ResultRowSchema, type ResultRow } from '@/domain/class-report/results-files'
-import { databaseOpener } from './database.ts'
+import { databaseOpener, writeFailure } from './database.ts'
 import type { WriteResult } from './index.ts'
 
 /**
@@ -39,9 +39,6 @@ const db = databaseOpener<ClassDb>(DB_NAME, DB_VERSION, (open, oldVersion) => {
     open.createObjectStore('backups', { autoIncrement: true })
   }
 })
-
-const failure = (error: unknown): Exclude<WriteResult, 'saved'> =>
-  error instanceof DOMException && error.name === 'QuotaExceededError' ? 'full' : 'unavailable'
 
 export interface LoadedResults {
   rows: ResultRow[]
@@ -94,7 +91,7 @@ export async function saveImport(
     await open.add('imports', record)
     return 'saved'
   } catch (error) {
-    return failure(error)
+    return writeFailure(error)
   }
 }
 
@@ -107,6 +104,6 @@ export async function clearResults(): Promise<WriteResult> {
     await tx.done
     return 'saved'
   } catch (error) {
-    return failure(error)
+    return writeFailure(error)
   }
 }

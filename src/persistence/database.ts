@@ -1,4 +1,11 @@
 import { openDB, type DBSchema, type IDBPDatabase, type OpenDBCallbacks } from 'idb'
+import type { WriteResult } from './index.ts'
+
+/** A failed IndexedDB write as the caller is told of it: the disk is full, or storage is off. */
+export const writeFailure = (error: unknown): Exclude<WriteResult, 'saved'> =>
+  (error instanceof DOMException || error instanceof Error) && error.name === 'QuotaExceededError'
+    ? 'full'
+    : 'unavailable'
 
 /**
  * An IndexedDB database opened once per page life and shared by its callers. A newer version of

@@ -1,6 +1,6 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb'
 import { z } from 'zod/mini'
-import { databaseOpener } from './database.ts'
+import { databaseOpener, writeFailure } from './database.ts'
 import type { WriteResult } from './index.ts'
 
 /**
@@ -73,11 +73,6 @@ const RecordSchema = z.object({
 
 const NO_META: Meta = { sent: 0, dropped: 0, rejected: 0, problem: null }
 
-const failure = (error: unknown): Exclude<WriteResult, 'saved'> =>
-  (error instanceof DOMException || error instanceof Error) && error.name === 'QuotaExceededError'
-    ? 'full'
-    : 'unavailable'
-
 /** Each write waits for the disk: a statement said to be queued must survive a power cut. */
 const writing = (open: IDBPDatabase<LrsDb>) =>
   open.transaction(['queue', 'meta', 'backups'], 'readwrite', { durability: 'strict' })
@@ -135,7 +130,7 @@ export async function enqueue(
     await tx.done
     return { result: 'saved', queued: kept.length, dropped }
   } catch (error) {
-    return { result: failure(error), queued: 0, dropped: 0 }
+    return { result: writeFailure(error), queued: 0, dropped: 0 }
   }
 }
 
@@ -244,7 +239,7 @@ export async function remove(
     await tx.done
     return 'saved'
   } catch (error) {
-    return failure(error)
+    return writeFailure(error)
   }
 }
 
@@ -296,7 +291,7 @@ export async function clear(): Promise<WriteResult> {
     await tx.done
     return 'saved'
   } catch (error) {
-    return failure(error)
+    return writeFailure(error)
   }
 }
 

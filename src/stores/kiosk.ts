@@ -38,11 +38,20 @@ import { localState } from '@/persistence'
 import { kioskIsActive, setKioskActive } from '@/persistence/kiosk-lock'
 import { useBanksStore } from './banks'
 import { newId, newSeed } from './ids'
+import type { useKioskLrsStore } from './kiosk-lrs'
 import { useRun } from './run'
 
 const CONFIG = 'kiosk:config'
 const LOCKOUT = 'kiosk:lockout'
 const TALLY = 'kiosk:tally'
+/**
+ * The LRS's settings, kept by src/stores/kiosk-lrs.ts under the same key: their presence alone
+ * says whether to load it. Written out here, as importing it would load that store.
+ */
+export const LRS_SETTINGS = 'kiosk:lrs'
+
+type KioskLrs = ReturnType<typeof useKioskLrsStore>
+let lrsModule: Promise<typeof import('./kiosk-lrs')> | undefined
 
 export type UnlockResult = { ok: true } | { ok: false; wrong: boolean; secondsLocked: number }
 export type KioskSettings = Pick<KioskConfig, 'bank' | 'n' | 'topics' | 'idle'>
@@ -53,6 +62,17 @@ export type KioskSettings = Pick<KioskConfig, 'bank' | 'n' | 'topics' | 'idle'>
  * a learner's record, never in the URL or the history, and gone when the next student starts.
  */
 export const useKioskStore = defineStore('kiosk', () => {
+  /**
+   * Hands the LRS's store to `use` when the teacher has set an LRS; undefined without one. Its
+   * code (xAPI, the queue, the sender) loads only then: a kiosk without an LRS never fetches it.
+   * Calls share one import, so they reach the store in the order they were made.
+   */
+  function withLrs<T>(use: (lrs: KioskLrs) => T | Promise<T>): Promise<T | undefined> {
+    if (!hasLrs()) return Promise.resolve(undefined)
+    lrsModule ??= import('./kiosk-lrs')
+    return lrsModule.then(({ useKioskLrsStore }) => use(useKioskLrsStore()))
+  }
+
   const config = ref<KioskConfig | undefined>(localState.read(CONFIG, KioskConfigSchema))
   const active = ref(kioskIsActive())
   const lockout = ref<Lockout>(localState.read(LOCKOUT, LockoutSchema) ?? NO_LOCKOUT)
@@ -68,6 +88,7 @@ export const useKioskStore = defineStore('kiosk', () => {
   const run = useRun({
     onCheck({ question, answer, grade, now, shownAt }) {
       if (!session) return undefined
+      void withLrs((lrs) => lrs.answered({ question, answer, grade, now, shownAt }))
       // Into the anonymous tally at once: a student who walks away still counts.
       keep({
         ...session,
@@ -90,7 +111,12 @@ export const useKioskStore = defineStore('kiosk', () => {
     },
     // The student's "my answer should count": marked on their answer for the teacher's CSV.
     onAppeal: () => session && keep(appealLatestAnswer(session)),
-    onFinish: (now) => session && keep({ ...session, finishedAt: now }),
+    onFinish(now) {
+      if (!session) return
+      keep({ ...session, finishedAt: now })
+      const grades = [...run.grades.value]
+      void withLrs((lrs) => lrs.completed(grades, now))
+    },
   })
   const phase = computed<KioskPhase>(() => {
     if (!config.value) return 'setup'
@@ -133,6 +159,8 @@ export const useKioskStore = defineStore('kiosk', () => {
     if (!config.value) return
     lock()
     void loadConfiguredBank()
+    // What earlier visits left unsent goes out now, before any student.
+    void withLrs((lrs) => lrs.startSending())
   }
 
   /** Sets the kiosk up from the link's settings and the teacher's new PIN, and locks it. */
@@ -157,7 +185,7 @@ export const useKioskStore = defineStore('kiosk', () => {
     setKioskActive(true)
   }
 
-  function startStudent(now = Date.now()) {
+  function startStudent(now = Date.now(), sameStudent = false) {
     const settings = config.value
     if (!bank.value || !settings) return
     session = {
@@ -174,6 +202,13 @@ export const useKioskStore = defineStore('kiosk', () => {
       ...(settings.topics.length ? { topics: settings.topics } : {}),
     })
     run.start(questions, now)
+    beginLrsRun(bank.value, now, sameStudent)
+  }
+
+  /** Each quiz played is an attempt of its own at the LRS; `sameStudent` keeps the student's account. */
+  function beginLrsRun(played: Bank, now: number, sameStudent: boolean) {
+    const { id, title, language } = played
+    void withLrs((lrs) => lrs.beginRun({ id, title, language }, now, sameStudent))
   }
 
   /** The student's session as it is now, into the anonymous tally. */
@@ -186,13 +221,15 @@ export const useKioskStore = defineStore('kiosk', () => {
   /** The same student again, on the questions they got wrong. */
   function retryWrong(now = Date.now()) {
     const wrong = run.wrongQuestions.value
-    if (wrong.length > 0) run.start(wrong, now)
+    if (wrong.length === 0) return
+    run.start(wrong, now)
+    if (bank.value) beginLrsRun(bank.value, now, true)
   }
 
   /** The same student, a new set of questions. */
   function newQuiz(now = Date.now()) {
     const student = session
-    startStudent(now)
+    startStudent(now, student !== undefined)
     if (student && session) session = { ...session, student: student.student }
   }
 
@@ -200,6 +237,7 @@ export const useKioskStore = defineStore('kiosk', () => {
   function endStudent() {
     session = undefined
     run.start([], 0)
+    void withLrs((lrs) => lrs.endRun())
   }
 
   /** No answer to the idle check: the next student finds the attract screen, and no open panel. */
@@ -257,13 +295,27 @@ export const useKioskStore = defineStore('kiosk', () => {
     setKioskActive(false)
   }
 
-  /** Removes the kiosk from this device: settings, PIN and tally. */
-  function forget() {
+  /** Whether the teacher has set an LRS (its code is not loaded for this). */
+  function hasLrs(): boolean {
+    return localState.has(LRS_SETTINGS)
+  }
+
+  /** Statements not sent to the LRS yet; undefined when no LRS is set. */
+  function lrsUnsent(): Promise<number | undefined> {
+    return withLrs((lrs) => lrs.unsent())
+  }
+
+  /**
+   * Removes the kiosk from this device: settings, PIN and tally, and the LRS's settings with the
+   * statements not sent yet. All but the last are gone when this returns; the promise is the last.
+   */
+  async function forget() {
     exit()
     config.value = undefined
     tally.value = emptyTally()
     for (const key of [CONFIG, LOCKOUT, TALLY]) localState.remove(key)
     lockout.value = NO_LOCKOUT
+    await withLrs((lrs) => lrs.remove())
   }
 
   return {
@@ -297,6 +349,8 @@ export const useKioskStore = defineStore('kiosk', () => {
     resultsFile,
     clearTally,
     exit,
+    hasLrs,
+    lrsUnsent,
     forget,
   }
 })

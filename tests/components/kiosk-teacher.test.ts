@@ -7,6 +7,7 @@ import KioskTeacherPanel from '@/components/kiosk/KioskTeacherPanel.vue'
 import KioskUnlockDialog from '@/components/kiosk/KioskUnlockDialog.vue'
 import { hashPin, type KioskConfig, type KioskSession, type Tally } from '@/domain/kiosk'
 import { useKioskStore } from '@/stores/kiosk'
+import { byLabel, button } from './find'
 
 // The build's two bank modules, each holding the sample bank and a second one.
 const { twoBanks } = vi.hoisted(() => ({
@@ -77,16 +78,6 @@ function mountIt(component: Component, props: Record<string, unknown> = {}) {
 const dialogName = (w: VueWrapper) => {
   const dialog = w.get('dialog')
   return document.getElementById(dialog.attributes('aria-labelledby') ?? '')?.textContent
-}
-const byLabel = (w: VueWrapper, text: string) => {
-  const label = w.findAll('label').find((l) => l.text() === text)
-  if (!label) throw new Error(`no label "${text}"`)
-  return w.get(`#${label.attributes('for')}`)
-}
-const button = (w: VueWrapper, name: string) => {
-  const found = w.findAll('button').find((b) => b.text() === name)
-  if (!found) throw new Error(`no button "${name}"`)
-  return found
 }
 const alertText = (w: VueWrapper) => w.find('[role=alert]').text()
 const submit = async (w: VueWrapper) => {

@@ -1,6 +1,14 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import type { QuizQuestion } from '../../src/domain/quiz.ts'
+import { lrsOriginsOf } from '../../scripts/vite-plugin-csp.ts'
 import { answer } from './helpers'
+import { LRS_ORIGIN } from './support/lrs'
+
+/**
+ * The LRS origins the build under test was given (FACTLINE_LRS_ORIGINS): the variable when the
+ * test run sets it, else the test LRS's origin, which scripts/test.mjs builds with.
+ */
+const BUILT_LRS_ORIGINS = lrsOriginsOf(process.env.FACTLINE_LRS_ORIGINS ?? LRS_ORIGIN)
 
 /** The directives index.html must carry, and exactly the sources each may allow. */
 export const REQUIRED_POLICY: Record<string, string[]> = {
@@ -8,7 +16,8 @@ export const REQUIRED_POLICY: Record<string, string[]> = {
   'script-src': ["'self'"],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:'],
-  'connect-src': ["'self'"],
+  // Nothing is sent anywhere but the site itself and the LRSs the build names.
+  'connect-src': ["'self'", ...BUILT_LRS_ORIGINS],
   'worker-src': ["'self'"],
   'manifest-src': ["'self'"],
   'object-src': ["'none'"],

@@ -110,11 +110,15 @@ function keyProblem(key: string): string {
   return ''
 }
 
+/** `'self'`, which the page's own policy always holds, is named as the teacher knows it. */
 function notAllowed(endpoint: string, allowed: readonly string[]): string {
   const origin = new URL(endpoint).origin
-  if (sources(allowed).length === 0)
-    return `This copy of Factline may send to no LRS. Whoever builds it adds ${origin} with FACTLINE_LRS_ORIGINS.`
-  return `This copy of Factline may send only to ${sources(allowed).join(', ')}. Whoever builds it adds ${origin} with FACTLINE_LRS_ORIGINS.`
+  const places = sources(allowed).map((s) => (s.toLowerCase() === "'self'" ? 'its own site' : s))
+  const may =
+    places.length === 0
+      ? 'to no LRS'
+      : `only to ${new Intl.ListFormat('en', { type: 'conjunction' }).format(places)}`
+  return `This copy of Factline may send ${may}. Whoever builds it adds ${origin} with FACTLINE_LRS_ORIGINS.`
 }
 
 const sources = (allowed: readonly string[]) =>
