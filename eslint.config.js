@@ -24,6 +24,22 @@ const storageMembers = [
   `VariableDeclarator[init.name=${storageHolder}] > ObjectPattern > Property[key.name=${storageName}]`,
 ].map((selector) => ({ selector, message: STORAGE }))
 
+// Numbers, dates, durations and lists for people are written through src/i18n/format.ts, in the
+// interface's format locale. Intl and toLocale…String() are left to the module itself (src/i18n);
+// data whose format a standard fixes (src/domain/lms, Moodle XML's numbers); the domain functions
+// that take their locale from the caller (author.ts's draftLabel, grading.ts's formatNumber); and
+// kiosk/lrs.ts, whose English sentence joins the LRSs a copy may send to.
+const FORMAT = 'Write numbers, dates, durations and lists with src/i18n/format.ts.'
+const formatsOwnLocale = [
+  'src/i18n/**',
+  'src/domain/lms/**',
+  'src/domain/bank/moodle-xml-export.ts',
+  'src/domain/author.ts',
+  'src/domain/grading.ts',
+  'src/domain/kiosk/lrs.ts',
+]
+const localeMethods = ['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString']
+
 export default withVueTs(
   {
     ignores: [
@@ -142,6 +158,26 @@ export default withVueTs(
           selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
           message: 'Use the seeded generator in src/domain/random.ts.',
         },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,vue}'],
+    ignores: formatsOwnLocale,
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...localeMethods.map((property) => ({ property, message: FORMAT })),
+        { object: 'Intl', message: FORMAT },
+      ],
+      // The same in templates, which no-restricted-properties does not read.
+      'vue/no-restricted-syntax': [
+        'error',
+        {
+          selector: `MemberExpression[property.name=/^(${localeMethods.join('|')})$/]`,
+          message: FORMAT,
+        },
+        { selector: "MemberExpression[object.name='Intl']", message: FORMAT },
       ],
     },
   },

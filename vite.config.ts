@@ -18,7 +18,11 @@ export default defineConfig({
     ...contentSecurityPolicy(undefined, process.env.FACTLINE_LRS_ORIGINS),
     pages.plugin,
     // Every page but one that brings more than 150 KB of its own (the studio and its editor).
-    compileHints({ isPage: pages.isPage, pageLimit: 150_000 }),
+    compileHints({
+      isPage: pages.isPage,
+      pageLimit: 150_000,
+      startsWith: (id) => /\/src\/i18n\/messages\/[^/]+\/first\.ts$/.test(id),
+    }),
     // FACTLINE_QUESTIONS=questions,../my-banks builds with more question folders than questions/.
     factlineBanks({
       dirs: (process.env.FACTLINE_QUESTIONS ?? 'questions').split(',').filter(Boolean),
@@ -69,6 +73,14 @@ export default defineConfig({
   // Every component uses <script setup>: Vue's Options API support is dead weight on a phone.
   define: { __VUE_OPTIONS_API__: 'false' },
   build: {
+    rolldownOptions: {
+      output: {
+        // Vue in one chunk, always: left to itself the bundler splits Vue's reactivity into a
+        // chunk of its own as soon as a lazily loaded module (a language's words, the format
+        // module) uses it, and the first question pays an extra request and 0.9 KB.
+        codeSplitting: { groups: [{ name: 'vue', test: /[\\/]node_modules[\\/]@vue[\\/]/ }] },
+      },
+    },
     modulePreload: {
       // Every browser the app supports preloads modules itself (Safari from 17): the polyfill
       // would cost each first screen 0.5 KB. An older one simply fetches each chunk as it asks.

@@ -19,6 +19,8 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad'
 export function compileHints(options: {
   isPage: (fileName: string) => boolean
   pageLimit: number
+  /** Modules start-up imports itself, by path, beside the page: the interface's first words. */
+  startsWith?: (moduleId: string) => boolean
 }): Plugin {
   return {
     name: 'factline:compile-hints',
@@ -47,6 +49,9 @@ export function compileHints(options: {
         const firstScreen = new Set<string>()
         for (const entry of [...chunks.values()].filter((c) => c.isEntry))
           for (const name of staticGraph(entry.fileName)) firstScreen.add(name)
+        for (const chunk of chunks.values())
+          if (chunk.facadeModuleId && options.startsWith?.(chunk.facadeModuleId))
+            firstScreen.add(chunk.fileName)
         const entries = new Set(firstScreen)
         for (const page of [...chunks.keys()].filter(options.isPage)) {
           const own = staticGraph(page, entries)

@@ -39,14 +39,19 @@ function kindOf(path: string, contentType: string): FileKind {
  * imports, styles, data), each once, by the browser's own clock. A request still in flight then
  * counts: the page asked for it while the learner waited.
  */
-export async function loadFirstQuestion(page: Page, url: string): Promise<LoadedFile[]> {
+export async function loadFirstQuestion(
+  page: Page,
+  url: string,
+  name: string | RegExp = FIRST_QUESTION,
+): Promise<LoadedFile[]> {
   const requests: Request[] = []
   const record = (request: Request) => void requests.push(request)
   // The moment the first question enters the page, on the browser's clock: what the page asks
   // for after it (the learner's record, the update check) was not needed to show it.
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
-      if (!document.querySelector('form[aria-label^="Question 1 of"]')) return
+      // Any language's first question: its form is the page's first question form.
+      if (!document.querySelector('form.question[aria-label]')) return
       Object.assign(window, { firstQuestionAt: performance.timeOrigin + performance.now() })
       observer.disconnect()
     }).observe(document, { childList: true, subtree: true })
@@ -54,7 +59,7 @@ export async function loadFirstQuestion(page: Page, url: string): Promise<Loaded
   page.on('request', record)
   try {
     await page.goto(url, { waitUntil: 'commit' })
-    await page.getByRole('form', { name: FIRST_QUESTION }).waitFor({ state: 'visible' })
+    await page.getByRole('form', { name }).waitFor({ state: 'visible' })
   } finally {
     page.off('request', record)
   }
@@ -104,6 +109,11 @@ export const NOT_FOR_THE_FIRST_QUESTION = [
   },
   // It loads right after the first screen, before any check (src/stores/grader.ts).
   { code: 'the grader (grading.ts, number words)', markers: ['seventy', 'trillion'] },
+  // The words of a checked answer come with the grader (src/i18n/messages/en/feedback.ts).
+  {
+    code: 'the feedback’s words',
+    markers: ['My answer should count', 'your score stays as it is'],
+  },
   // A bank's Markdown and HTML are compiled at build time (src/domain/rich/), Moodle XML is read
   // by the build and the studio: a learner's page shows nodes and needs none of the parsers.
   {

@@ -5,6 +5,7 @@ import App from '@/App.vue'
 import { createAppRouter } from '@/router'
 import { banksOpenedBy } from '@/router/opening-banks'
 import { useBanksStore } from '@/stores/banks'
+import { startLanguage } from '@/stores/language'
 import { startLater } from './later'
 import '@/styles.css'
 // QuestionCard's sheet, in the entry's too: a second stylesheet costs the first question 0.4 KB.
@@ -25,6 +26,8 @@ const atMost = (ms: number, promise: Promise<unknown>) =>
   Promise.race([promise.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, ms))])
 
 async function start() {
+  // The interface's words (a small chunk per language) are fetched first, beside everything else.
+  const words = startLanguage()
   const pinia = createPinia()
   // This task has run the modules; the router (its matcher, the browser's history) is the next.
   await nextTask()
@@ -41,7 +44,8 @@ async function start() {
   void loadRouteLocation(opening).catch(() => undefined)
   await nextTask()
   const app = createApp(App).use(pinia).use(router)
-  await Promise.all([atMost(5000, router.isReady()), atMost(2000, banks)])
+  // Words are the one thing the page can't be shown without.
+  await Promise.all([atMost(5000, router.isReady()), atMost(2000, banks), words])
   await nextTask()
   app.mount('#app')
 }

@@ -108,11 +108,11 @@ export interface DraftOrigin {
 
 /**
  * A draft in the studio's list: its name (its bank's file, for one opened from a bank), then when
- * it last changed in the reader's own format.
+ * it last changed, written in `locale` (the interface's format locale, which the caller knows).
  */
 export const draftLabel = (
   draft: { name: string; updatedAt: number; bank?: DraftOrigin },
-  locale?: string,
+  locale: string,
 ) => `${draft.bank?.file ?? draft.name} (${new Date(draft.updatedAt).toLocaleString(locale)})`
 
 /** The name a draft of a bank's file is downloaded as: the file's own (`02-troops.yaml`). */

@@ -432,18 +432,22 @@ export function readNumber(text: string, unit?: string, language = 'en'): number
   return after === '' || units.includes(after) ? first.number : undefined
 }
 
-// Made on first use: building a number format loads locale data, a long task on a slow phone that
-// the first question does not need.
-let numberFormat: Intl.NumberFormat | undefined
+// Made on first use, one per locale: building a number format loads locale data, a long task on a
+// slow phone that the first question does not need.
+const numberFormats = new Map<string, Intl.NumberFormat>()
 
-/** A number as the app shows it: en-US grouping from five digits, e.g. 28,000, 1953 or -3.5. */
-export function formatNumber(value: number): string {
-  // `min2`: no separator in a four-digit number, so a year reads 1953, not 1,953; 28,000 keeps it.
-  numberFormat ??= new Intl.NumberFormat('en-US', {
-    maximumFractionDigits: 20,
-    useGrouping: 'min2',
-  })
-  return numberFormat.format(value)
+/**
+ * A number as the app shows it, grouped from five digits: 28,000, 1953 or -3.5 in `en-US`, the
+ * locale of the English sentences it goes into here; 28 000 (a narrow no-break space) in `fr`.
+ */
+export function formatNumber(value: number, locale = 'en-US'): string {
+  let format = numberFormats.get(locale)
+  if (!format) {
+    // `min2`: no separator in a four-digit number, so a year reads 1953, not 1,953; 28,000 keeps it.
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 20, useGrouping: 'min2' })
+    numberFormats.set(locale, format)
+  }
+  return format.format(value)
 }
 
 const withUnit = (text: string, unit: string | undefined) => (unit ? `${text} ${unit}` : text)

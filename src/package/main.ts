@@ -5,6 +5,7 @@ import type { CourseSession } from '@/lms/course'
 import { findScormApi } from '@/lms/scorm-api'
 import { scormSession } from '@/lms/scorm-session'
 import { useCourseStore } from '@/stores/course'
+import { startLanguage } from '@/stores/language'
 import PackageApp from './PackageApp.vue'
 import '@/styles.css'
 import '@/components/question/question.css'
@@ -33,6 +34,8 @@ async function connect(format: string): Promise<CourseSession | undefined> {
 }
 
 const pinia = createPinia()
+// The learner's words first: the page shows nothing without them.
+await startLanguage()
 createApp(PackageApp).use(pinia).mount('#app')
 const course = useCourseStore(pinia)
 const settings = readSettings()

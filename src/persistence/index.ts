@@ -18,7 +18,10 @@ function storage(kind: 'session' | 'local'): Storage | undefined {
   }
 }
 
-function read<T>(kind: 'session' | 'local', key: string, schema: z.ZodMiniType<T>): T | undefined {
+/** What a reader makes of a stored value: the value, or that it is not one. */
+type Check<T> = (value: unknown) => { success: true; data: T } | { success: false }
+
+function read<T>(kind: 'session' | 'local', key: string, check: Check<T>): T | undefined {
   const store = storage(kind)
   const raw = store?.getItem(PREFIX + key)
   if (raw === null || raw === undefined) return undefined
@@ -28,7 +31,7 @@ function read<T>(kind: 'session' | 'local', key: string, schema: z.ZodMiniType<T
   } catch {
     parsed = undefined
   }
-  const result = schema.safeParse(parsed)
+  const result = check(parsed)
   if (result.success) return result.data
   try {
     store?.setItem(`${PREFIX}backup:${key}:${new Date().toISOString()}`, raw)
@@ -58,7 +61,8 @@ function write(kind: 'session' | 'local', key: string, value: unknown): WriteRes
 
 /** Storage that lasts as long as the tab: the quiz being played. */
 export const sessionState = {
-  read: <T>(key: string, schema: z.ZodMiniType<T>) => read('session', key, schema),
+  read: <T>(key: string, schema: z.ZodMiniType<T>) =>
+    read('session', key, (value) => schema.safeParse(value)),
   has: (key: string) => has('session', key),
   write: (key: string, value: unknown) => write('session', key, value),
   remove: (key: string) => storage('session')?.removeItem(PREFIX + key),
@@ -66,7 +70,13 @@ export const sessionState = {
 
 /** Storage that outlives the tab: a learner's lessons. */
 export const localState = {
-  read: <T>(key: string, schema: z.ZodMiniType<T>) => read('local', key, schema),
+  read: <T>(key: string, schema: z.ZodMiniType<T>) =>
+    read('local', key, (value) => schema.safeParse(value)),
+  /** Reads with a type guard instead of a schema: for what start-up reads before zod is in. */
+  readIf: <T>(key: string, guard: (value: unknown) => value is T) =>
+    read('local', key, (value) =>
+      guard(value) ? { success: true as const, data: value } : { success: false as const },
+    ),
   has: (key: string) => has('local', key),
   write: (key: string, value: unknown) => write('local', key, value),
   remove: (key: string) => storage('local')?.removeItem(PREFIX + key),

@@ -1,12 +1,13 @@
 import { nextTick } from 'vue'
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHistory, type RouteMeta, type RouteRecordRaw } from 'vue-router'
 import { firstScreenIsUp } from '@/boot/first-screen'
 import { kioskIsActive } from '@/persistence/kiosk-lock'
+import { t, withWords, type Messages } from '@/i18n'
 
 declare module 'vue-router' {
   interface RouteMeta {
-    /** The page's title; the document's is `<title> · Factline`. */
-    title: string
+    /** The page's title in the catalogue (`t.titles`, or the quiz's); the document's is `<title> · Factline`. */
+    title?: keyof Messages['titles'] | 'quiz'
     /** No header and no navigation (the kiosk). */
     bare?: boolean
     /**
@@ -17,70 +18,71 @@ declare module 'vue-router' {
   }
 }
 
-// Every URL of the UI contract is registered; each page's code loads when it is visited.
+// Every URL of the UI contract is registered; each page's code loads when it is visited, with
+// its words (src/i18n): a quiz's first question needs none beyond the start-up's.
 export const routes: RouteRecordRaw[] = [
   {
     path: '/',
     name: 'home',
-    component: () => import('@/views/HomeView.vue'),
-    meta: { title: 'Factline' },
+    component: withWords(() => import('@/views/HomeView.vue'), 'pages'),
   },
   {
     path: '/quiz',
     name: 'quiz',
     component: () => import('@/views/QuizView.vue'),
     // The page says itself when its first question is up (src/boot/first-screen.ts).
-    meta: { title: 'Quiz', paintsLater: true },
+    meta: { title: 'quiz', paintsLater: true },
   },
   {
     path: '/lessons/:bank/:topic',
     name: 'lesson',
-    component: () => import('@/views/LessonView.vue'),
-    meta: { title: 'Lesson', paintsLater: true },
+    // A lesson cites its source at once: the feedback's words say how.
+    component: withWords(() => import('@/views/LessonView.vue'), 'pages', 'feedback'),
+    meta: { title: 'lesson', paintsLater: true },
   },
   {
     path: '/review',
     name: 'review',
-    component: () => import('@/views/ReviewView.vue'),
-    meta: { title: 'Review' },
+    component: withWords(() => import('@/views/ReviewView.vue'), 'pages'),
+    meta: { title: 'review' },
   },
   {
     path: '/progress',
     name: 'progress',
-    component: () => import('@/views/ProgressView.vue'),
-    meta: { title: 'Progress' },
+    component: withWords(() => import('@/views/ProgressView.vue'), 'pages'),
+    meta: { title: 'progress' },
   },
   {
     path: '/kiosk',
     name: 'kiosk',
-    component: () => import('@/views/KioskView.vue'),
+    component: withWords(() => import('@/views/KioskView.vue'), 'pages'),
     // No header and no navigation: a kiosk has nowhere else to go.
-    meta: { title: 'Kiosk', bare: true },
+    meta: { title: 'kiosk', bare: true },
   },
   {
     path: '/author',
     name: 'author',
-    component: () => import('@/views/AuthorView.vue'),
-    meta: { title: 'Author' },
+    component: withWords(() => import('@/views/AuthorView.vue'), 'pages'),
+    meta: { title: 'author' },
   },
   {
     path: '/class',
     name: 'class',
-    component: () => import('@/views/ClassView.vue'),
-    meta: { title: 'Class report' },
+    component: withWords(() => import('@/views/ClassView.vue'), 'pages'),
+    meta: { title: 'class' },
   },
   {
     path: '/print',
     name: 'print',
-    component: () => import('@/views/PrintView.vue'),
+    component: withWords(() => import('@/views/PrintView.vue'), 'pages'),
     // The worksheet's questions come from its banks, fetched first.
-    meta: { title: 'Worksheet', paintsLater: true },
+    meta: { title: 'print', paintsLater: true },
   },
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
-    component: () => import('@/views/NotFoundView.vue'),
-    meta: { title: 'Page not found' },
+    component: withWords(() => import('@/views/NotFoundView.vue'), 'pages'),
+    meta: { title: 'notFound' },
   },
 ]
 
@@ -98,8 +100,13 @@ export function createAppRouter() {
 
   router.afterEach((to) => {
     if (to.meta.paintsLater !== true) void nextTick(firstScreenIsUp)
-    const { title } = to.meta
-    document.title = title === 'Factline' ? title : `${title} · Factline`
+    document.title = pageTitle(to.meta.title)
   })
   return router
+}
+
+/** The document's title for a page: its own, then the app's; the home page is the app's alone. */
+export function pageTitle(key: RouteMeta['title']) {
+  if (!key) return 'Factline'
+  return t.app.page(key === 'quiz' ? t.quiz.title : t.titles[key])
 }

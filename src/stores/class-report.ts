@@ -14,6 +14,7 @@ import {
   type ResultsProblem,
 } from '@/domain/class-report/results-files'
 import { studioLink } from '@/domain/studio-link'
+import { formatNumber } from '@/i18n/format'
 import { clearResults, loadResults, saveImport } from '@/persistence/class-report'
 import { useLoadedBanks } from './loaded-banks'
 
@@ -23,7 +24,7 @@ export interface ResultsFile {
   text(): Promise<string>
 }
 
-const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`
+const plural = (n: number, word: string) => `${formatNumber(n)} ${word}${n === 1 ? '' : 's'}`
 
 /**
  * The class report page (`/class`): the results a teacher imported, kept in this browser, and

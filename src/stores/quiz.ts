@@ -9,6 +9,7 @@ import { useBanksStore } from './banks'
 import { newId } from './ids'
 import { attemptOf, useRun, withLearningRecord } from './run'
 import type { SavedQuiz } from './saved-quiz'
+import { t } from '@/i18n'
 
 /** The last few quizzes of this tab stay, so Back to an earlier quiz finds its answers and results. */
 const KEPT_QUIZZES = 5
@@ -140,7 +141,9 @@ export const useQuizStore = defineStore('quiz', () => {
     }),
     /** The paper worksheet of this quiz (router path): the same questions, laid out to print. */
     worksheetUrl: computed(() => `/print?${new URLSearchParams(quizQuery(request.value))}`),
-    title: computed(() => (titles.value.length === 1 ? `Quiz: ${titles.value[0]}` : 'Quiz')),
+    title: computed(() =>
+      titles.value.length === 1 ? t.quiz.named(titles.value[0]!) : t.quiz.title,
+    ),
     fromStudio: computed(() => bankIds.value.includes(DRAFT_BANK_ID)),
     ...run,
     start,

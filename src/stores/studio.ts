@@ -22,6 +22,7 @@ import {
 import type { BankFiles } from '@/domain/bank/files'
 import { decodeUtf8, type Position } from '@/domain/bank/source'
 import type { StudioRequest } from '@/domain/studio-link'
+import { formatNumber } from '@/i18n/format'
 import { useDraftsStore } from './drafts'
 
 /**
@@ -179,7 +180,7 @@ export const useStudioStore = defineStore('studio', () => {
   async function copyShareLink(base: string) {
     const link = await shareLink(base, name.value, text.value, drafts.current?.bank)
     if (link.length > MAX_LINK_LENGTH) {
-      message.value = `This draft is too long for a link (${link.length.toLocaleString('en')} characters, at most ${MAX_LINK_LENGTH.toLocaleString('en')}): download the file and send it instead.`
+      message.value = `This draft is too long for a link (${formatNumber(link.length)} characters, at most ${formatNumber(MAX_LINK_LENGTH)}): download the file and send it instead.`
       return
     }
     try {

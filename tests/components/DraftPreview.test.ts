@@ -155,8 +155,10 @@ describe('DraftPreview', () => {
     expect(troops[0]!.get('h2').text()).toBe('How many troops?')
   })
 
-  it('answers each question rightly: the right option checked and marked, feedback Correct', () => {
+  it('answers each question rightly: the right option checked and marked, feedback Correct', async () => {
     const w = render(everyType)
+    // The feedback is a component of its own, loaded after the first screen.
+    await flushPromises()
     for (const form of forms(w)) expect(form.get('[role=status]').text()).toMatch(/^Correct/)
     const single = forms(w).find((f) => f.get('h2').text() === 'When did it stop?')!
     const checked = single.findAll('input[type=radio]').filter((i) => {

@@ -58,7 +58,9 @@ describe('the question frame', () => {
     expect(quiz.grades[0]).toMatchObject({ credit: 1, verdict: 'correct' })
     expect(status(w)).toMatch(/^Correct/)
     expect(status(w)).toContain(question.explanation!)
-    expect(status(w)).toMatch(/Source: Paragraph \d+ of A headline, A publisher, 20 September 2018/)
+    expect(status(w)).toMatch(
+      /Source: Paragraph \d+ of A headline, A publisher, September 20, 2018/,
+    )
     expect(w.get('fieldset').attributes('disabled')).toBeDefined()
     const next = w.get('button[type=button]')
     expect(next.text()).toBe('Next question')

@@ -98,6 +98,7 @@ describe('My answer should count, in the question card', () => {
         answer: { type: 'short', text: 'zzz' },
       },
     }))
+    await flushPromises()
     expect(status(w)).toMatch(/^Incorrect/)
     expect(appealButton(w)).toBeUndefined()
   })
@@ -283,7 +284,8 @@ describe('the appeals on the progress page', () => {
     expect(item.text()).toContain(question.prompt)
     expect(item.text()).toContain('Your answer: wrong-a-1')
     expect(item.get('time').attributes('datetime')).toBe('2025-09-01T10:00:00.000Z')
-    expect(item.get('time').text()).toMatch(/1 September 2025/)
+    // The day and the time of day, in the format locale (English here, with no region).
+    expect(item.get('time').text()).toMatch(/^September 1, 2025 at \d{1,2}:\d{2} [AP]M$/)
 
     const none = mount(ProgressAppeals, { props: { appeals: [] } })
     expect(none.find('ul').exists()).toBe(false)

@@ -1,7 +1,7 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { defineComponent, ref } from 'vue'
+import { defineComponent, nextTick, ref } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import StudioActions from '@/components/author/StudioActions.vue'
 import StudioToolbar from '@/components/author/StudioToolbar.vue'
@@ -9,6 +9,7 @@ import { downloadFile } from '@/components/common/download'
 import { useDraftCheck } from '@/composables/useDraftCheck'
 import { checkDraft, draftLabel, MAX_LINK_LENGTH, shareLink } from '@/domain/author'
 import { STARTER_TEMPLATE } from '@/domain/author-template'
+import { formatLocale } from '@/i18n/locale'
 import { useDraftsStore } from '@/stores/drafts'
 import { useStudioStore } from '@/stores/studio'
 
@@ -184,9 +185,17 @@ describe('the studio toolbar', () => {
     const { wrapper } = await mountWithRouter(StudioToolbar)
     const select = wrapper.get('select')
     expect(select.findAll('option').map((o) => o.text())).toEqual([
-      draftLabel(newer),
-      draftLabel(older),
+      draftLabel(newer, 'en'),
+      draftLabel(older, 'en'),
     ])
+    // When it last changed follows the format locale: a British browser reads 01/01/1970.
+    formatLocale.value = 'en-GB'
+    await nextTick()
+    expect(select.findAll('option').map((o) => o.text())).toEqual([
+      draftLabel(newer, 'en-GB'),
+      draftLabel(older, 'en-GB'),
+    ])
+    formatLocale.value = 'en'
     expect((select.element as HTMLSelectElement).value).toBe(newer.id)
     await select.setValue(older.id)
     expect(drafts.current?.name).toBe('older.gift')

@@ -123,7 +123,9 @@ describe('the worksheet page', () => {
     const quiz = composeQuiz([everyTypeBank], { n: 8, seed: 'key' })
     const key = page.find('.ws-key')
     expect(key.find('h2').text()).toBe('Answer key')
-    expect(key.text()).toContain('Paragraphs are those of “A headline”, A publisher, 2018-09-20.')
+    expect(key.text()).toContain(
+      'Paragraphs are those of “A headline”, A publisher, September 20, 2018.',
+    )
     // Order and match also say their answer in the letters printed on the sheet.
     const sheet = worksheets([everyTypeBank], { n: 8, seed: 'key' })[0]!
     expect(texts(key, '.ws-key__list li')).toEqual(

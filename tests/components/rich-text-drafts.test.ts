@@ -25,7 +25,8 @@ describe("a draft's rich texts", () => {
         return () => null
       }),
     )
-    await vi.waitFor(() => expect(check.bank.value).toBeDefined())
+    // Patience, not a timing: a busy machine compiles the draft slowly.
+    await vi.waitFor(() => expect(check.bank.value).toBeDefined(), { timeout: 10_000 })
     expect(richNodes(prompt, 'html')).toEqual([
       { tag: 'p', children: ['Is this ', STRONG, ' in the preview?'] },
     ])

@@ -12,6 +12,8 @@ import {
   unwantedCode,
 } from '../../scripts/bench/first-question-load.ts'
 import { COMPILE_HINT } from '../../scripts/vite-plugin-compile-hints.ts'
+import { LANGUAGE_CODES } from '../../src/i18n/languages.ts'
+import { LANGUAGE_NAMES } from '../../src/i18n/names.ts'
 
 /** JavaScript and CSS, gzipped, that a browser needs for a quiz's first question (issue 9). */
 const BUDGET_KB = 60
@@ -97,5 +99,33 @@ for (const { bank, url, picture } of quizzes) {
     const files = await loadFirstQuestion(page, url)
     const found = [...unwantedCode(files)].map(([code, paths]) => `${code} in ${paths.join(', ')}`)
     expect(found, `loaded to the first question:\n${describeFiles(files)}\n`).toEqual([])
+  })
+}
+
+// The first question in each interface language: a language's words are a chunk of their own,
+// and the longest (Arabic's) must fit too. The browser's language picks the interface's.
+for (const language of LANGUAGE_CODES.filter((code) => code !== 'en')) {
+  test.describe(`in ${LANGUAGE_NAMES[language]}`, () => {
+    test.use({ locale: language })
+    const url = firstQuestionUrl('korea-2018')
+
+    test(`the first question of ${url} in ${language} needs at most ${BUDGET_KB} KB of JS and CSS, gzipped`, async ({
+      page,
+    }) => {
+      const { default: words } = await import(`../../src/i18n/messages/${language}/first.ts`)
+      const name: string = words.question.name(1, 10)
+      const loaded = await loadFirstQuestion(page, url, name)
+      const files = loaded.filter(countsForTheBudget)
+      const total = files.reduce((sum, f) => sum + f.gzip, 0)
+      const summary =
+        `${files.length} JS and CSS files to the first question in ${language}: ` +
+        `${(total / KB).toFixed(1)} KB gzip (level 9), budget ${BUDGET_KB} KB:\n` +
+        `${describeFiles(loaded)}\n`
+      console.log(summary)
+      expect(total, summary).toBeLessThanOrEqual(BUDGET_KB * KB)
+      await expect(page.locator('html')).toHaveAttribute('lang', language)
+      // English's words were not fetched beside them.
+      expect(files.filter((f) => f.text?.includes('Check answer')).map((f) => f.path)).toEqual([])
+    })
   })
 }

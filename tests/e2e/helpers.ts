@@ -192,12 +192,39 @@ export async function answer(form: Locator, question: QuizQuestion, how: 'right'
   }
 }
 
+/** The rules every scan runs: WCAG 2.0, 2.1 and 2.2 at A and AA, and axe's best practices. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
+
+/**
+ * Waits until the header's learner picker is there, where the page has a header: it mounts after
+ * the first screen (src/boot/later.ts), and a scan made before would miss it.
+ */
+export async function learnerPickerMounted(page: Page) {
+  const header = page.getByRole('banner')
+  if (!(await header.count())) return
+  await expect(header.getByRole('button', { name: /^Learner: / })).toBeAttached({ timeout: 20_000 })
+}
+
 /**
  * Fails with the rule ids and the offending elements when axe finds any violation; `state` names
  * the screen in the failure message.
+ *
+ * Incomplete results (for a person to review) are not failures. Those that appear, and why they
+ * are acceptable:
+ * - `color-contrast` on SVG chart text (progress's activity chart, the class report's
+ *   histogram), whose background axe cannot find in an SVG: the fills are the themes' --ink and
+ *   --muted, which axe passes as HTML text on the same backgrounds in both themes;
+ * - `color-contrast` on the studio's CodeMirror lines, "partly obscured" by the editor's own
+ *   layers (cursor, selection): its colours are the theme's custom properties, chosen for AA
+ *   (editor-theme.ts, author.css);
+ * - `color-contrast` on arrow glyphs (order's ↑ and ↓, the class table's sort ▲ and ▼): not text,
+ *   but aria-hidden marks inside named buttons;
+ * - `label-content-name-mismatch` on order's Move up and Move down buttons: their visible text is
+ *   an arrow, not a word axe could find in the name.
  */
 export async function expectNoAxeViolations(page: Page, state?: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze()
+  await learnerPickerMounted(page)
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
   const summary = violations.map(
     (v) =>
       `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary})`).join(', ')}`,

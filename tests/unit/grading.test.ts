@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   answerText,
   emptyAnswer,
+  formatNumber,
   gradeAnswer,
   gradeCloze,
   gradeMatch,
@@ -622,6 +623,14 @@ describe('rightAnswerText', () => {
       'between 27,000 and 29,000 troops',
     )
     expect(rightAnswerText(make('numeric', { range: [1.5, 2] }))).toBe('between 1.5 and 2')
+  })
+
+  it('writes a number in another locale when given one, still whole in four digits', () => {
+    expect(formatNumber(28000)).toBe('28,000')
+    expect(formatNumber(28000, 'fr')).toBe('28\u202f000')
+    expect(formatNumber(1953, 'fr')).toBe('1953')
+    expect(formatNumber(-3.5, 'fr')).toBe('-3,5')
+    expect(formatNumber(28000, 'es')).toBe('28.000')
   })
 })
 

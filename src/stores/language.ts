@@ -1,0 +1,26 @@
+import { startIn } from '@/i18n'
+import { preferredLanguage, type Language } from '@/i18n/languages'
+import { regionalTag } from '@/i18n/locale'
+import { saveLanguage, savedLanguage } from '@/persistence/language'
+
+/**
+ * The interface language: the learner's own choice on this device, else the browser's. Start-up
+ * awaits it beside the page's bank; the `Language` picker changes it and it is remembered.
+ */
+export async function startLanguage() {
+  const code = preferredLanguage(savedLanguage(), navigator.languages)
+  try {
+    await startIn(code, regionalTag(code, navigator.languages))
+  } catch {
+    // Its words could not be fetched (offline before they were ever cached): English then, which
+    // the service worker keeps with the app.
+    if (code !== 'en') await startIn('en', regionalTag('en', navigator.languages))
+  }
+}
+
+/** The learner's choice: shown at once, and kept for the next visit on this device. */
+export async function chooseLanguage(code: Language) {
+  const { setLanguage } = await import('@/i18n/catalogue')
+  await setLanguage(code, regionalTag(code, navigator.languages))
+  saveLanguage(code)
+}
