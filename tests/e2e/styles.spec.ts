@@ -31,7 +31,8 @@ test('/progress opened directly has its topic table and its buttons styled', asy
   const topics = page.getByRole('region', { name: bank.title }).getByRole('table')
   await expect(topics).toBeVisible()
 
-  // Its cells read from the left, padded and ruled, not centred and bare.
+  // Its cells read from the start of the line (the left here, the right in Arabic), padded and
+  // ruled, not centred and bare.
   expect.soft(await styleOf(topics, ['border-collapse'])).toEqual({ 'border-collapse': 'collapse' })
   const cells = [
     topics.getByRole('columnheader').first(),
@@ -39,7 +40,7 @@ test('/progress opened directly has its topic table and its buttons styled', asy
     topics.getByRole('cell').first(),
   ]
   const ruled = {
-    'text-align': 'left',
+    'text-align': 'start',
     'padding-left': '8px',
     'border-bottom-style': 'solid',
     'border-bottom-width': '1px',
