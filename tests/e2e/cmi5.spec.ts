@@ -12,12 +12,12 @@ import {
   visibleText,
 } from './helpers.ts'
 import { SESSION_ID, startCmi5Lms, type Cmi5Lms, type LaunchMode } from './support/cmi5-lms.ts'
-import { readStatements, skipWithoutLrs, type StoredStatement } from './support/lrs.ts'
+import { readStatements, requireLrs, type StoredStatement } from './support/lrs.ts'
 
 // The cmi5 package scripts/package/test-packages.ts builds (the quiz of
 // tests/fixtures/lms/all-types.yaml, 8 questions, seed `e2e`, mastery 0.8), launched by a test
 // LMS that stands in front of the real LRS (tests/lrs/); the statements are read back from it.
-skipWithoutLrs(test)
+requireLrs(test)
 
 const PACKAGES = resolve(process.env.E2E_PACKAGES ?? 'test-results/packages')
 const bank = loadBankForTest('tests/fixtures/lms/all-types.yaml')

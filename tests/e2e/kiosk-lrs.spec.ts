@@ -12,13 +12,13 @@ import {
   LRS_ORIGIN,
   LRS_URL,
   readStatements,
-  skipWithoutLrs,
+  requireLrs,
   type StoredStatement,
 } from './support/lrs'
 
 // A classroom kiosk pointed at the real test LRS (tests/lrs/): students play, one of them while
 // the network is gone, and the LRS ends up with every statement once.
-skipWithoutLrs(test)
+requireLrs(test)
 // Offline emulation skips service workers (Playwright issue 2311), and so must the page.
 test.use({ serviceWorkers: 'block' })
 

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { expect, test } from '@playwright/test'
-import { LRS_URL, XAPI_HEADERS, readStatements, skipWithoutLrs, statementsUrl } from './support/lrs'
+import { LRS_URL, XAPI_HEADERS, readStatements, requireLrs, statementsUrl } from './support/lrs'
 
 // The test LRS itself, as the cmi5 and kiosk specs rely on it: what it stores, what it refuses,
 // and that a page of the app's origin may talk to it.
-skipWithoutLrs(test)
+requireLrs(test)
 
 const ANSWERED = 'http://adlnet.gov/expapi/verbs/answered'
 

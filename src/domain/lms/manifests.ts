@@ -301,10 +301,10 @@ const langstrings = (name: string, text: string, language: string) =>
   tag(name, {}, tag('langstring', { lang: language }, text))
 
 /**
- * cmi5.xml: a course of one AU, the quiz, opened in any window. With a mastery the AU moves on
- * when completed and passed, and carries its `masteryScore` (0 to 1), which the LMS hands over in
- * LMS.LaunchData; without one, completion is enough. The description, which cmi5 requires, is the
- * title when the bank has none.
+ * cmi5.xml: a course of one AU, the quiz, launched as the LMS likes (`AnyWindow`). With a mastery
+ * the AU moves on when completed and passed, and carries its `masteryScore` (0 to 1), which the
+ * LMS hands over in LMS.LaunchData; without one, completion is enough. The description, which
+ * cmi5 requires, is the title when the bank has none.
  */
 export function cmi5CourseStructure(
   info: PackageInfo & { courseId: string; auId: string },

@@ -70,17 +70,12 @@ const NO_LRS =
   '`npm run test:e2e` (scripts/test.mjs installs and starts it; see tests/lrs/README.md).'
 
 /**
- * Call at the top of a spec that needs the LRS. Without one, its tests are skipped with a loud
- * warning, or fail when $CI is set, as scripts/test.mjs does when Chromium is missing.
+ * Call at the top of a spec that needs the LRS. Without one its tests fail, saying how to start
+ * it: a test that cannot run is a failure to mend, never a pass by omission.
  */
-export function skipWithoutLrs(test: typeof base): void {
+export function requireLrs(test: typeof base): void {
   if (LRS_URL) return
-  if (process.env.CI) {
-    test.beforeEach(() => {
-      throw new Error(`CI needs the LRS browser tests. ${NO_LRS}`)
-    })
-    return
-  }
-  console.warn(`\n!!! LRS BROWSER TESTS SKIPPED: ${NO_LRS} !!!`)
-  test.skip(true, NO_LRS)
+  test.beforeEach(() => {
+    throw new Error(`These browser tests need the LRS. ${NO_LRS}`)
+  })
 }
