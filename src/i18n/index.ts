@@ -1,7 +1,17 @@
 import { shallowReactive, shallowRef } from 'vue'
+import type { AuthorMessages } from './messages/en/author'
+import type { ClassMessages } from './messages/en/class'
 import type { FeedbackMessages } from './messages/en/feedback'
 import type { FirstMessages } from './messages/en/first'
+import type { HomeMessages } from './messages/en/home'
+import type { KioskMessages } from './messages/en/kiosk'
+import type { LessonMessages } from './messages/en/lesson'
 import type { PagesMessages } from './messages/en/pages'
+import type { PeopleMessages } from './messages/en/people'
+import type { PrintMessages } from './messages/en/print'
+import type { ProgressMessages } from './messages/en/progress'
+import type { ResultsMessages } from './messages/en/results'
+import type { ReviewMessages } from './messages/en/review'
 import type { Language } from './languages'
 import { formatLocale } from './locale'
 import { setPluralLanguage } from './plural'
@@ -14,8 +24,34 @@ import { setPluralLanguage } from './plural'
  * the picker loads. Components read `t.question.check` in their templates and re-render when the
  * language changes, since `t`'s sections are swapped whole.
  */
-export type Messages = FirstMessages & FeedbackMessages & PagesMessages
-export type Part = 'first' | 'feedback' | 'pages'
+export type Messages = FirstMessages &
+  FeedbackMessages &
+  PagesMessages &
+  PeopleMessages &
+  HomeMessages &
+  LessonMessages &
+  ReviewMessages &
+  ProgressMessages &
+  ResultsMessages &
+  KioskMessages &
+  ClassMessages &
+  PrintMessages &
+  AuthorMessages
+/** A file of each language's catalogue (messages/<language>/<part>.ts): its top-level sections are its own. */
+export type Part =
+  | 'first'
+  | 'feedback'
+  | 'pages'
+  | 'people'
+  | 'home'
+  | 'lesson'
+  | 'review'
+  | 'progress'
+  | 'results'
+  | 'kiosk'
+  | 'class'
+  | 'print'
+  | 'author'
 export type Sections = Partial<Messages>
 
 /** The loaded sections of the catalogue. The router loads a page's part before showing it. */

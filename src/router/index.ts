@@ -24,7 +24,7 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/',
     name: 'home',
-    component: withWords(() => import('@/views/HomeView.vue'), 'pages'),
+    component: withWords(() => import('@/views/HomeView.vue'), 'pages', 'home'),
   },
   {
     path: '/quiz',
@@ -37,51 +37,51 @@ export const routes: RouteRecordRaw[] = [
     path: '/lessons/:bank/:topic',
     name: 'lesson',
     // A lesson cites its source at once: the feedback's words say how.
-    component: withWords(() => import('@/views/LessonView.vue'), 'pages', 'feedback'),
+    component: withWords(() => import('@/views/LessonView.vue'), 'pages', 'feedback', 'lesson'),
     meta: { title: 'lesson', paintsLater: true },
   },
   {
     path: '/review',
     name: 'review',
-    component: withWords(() => import('@/views/ReviewView.vue'), 'pages'),
+    component: withWords(() => import('@/views/ReviewView.vue'), 'pages', 'review'),
     meta: { title: 'review' },
   },
   {
     path: '/progress',
     name: 'progress',
-    component: withWords(() => import('@/views/ProgressView.vue'), 'pages'),
+    component: withWords(() => import('@/views/ProgressView.vue'), 'pages', 'progress', 'people'),
     meta: { title: 'progress' },
   },
   {
     path: '/kiosk',
     name: 'kiosk',
-    component: withWords(() => import('@/views/KioskView.vue'), 'pages'),
+    component: withWords(() => import('@/views/KioskView.vue'), 'pages', 'kiosk', 'results'),
     // No header and no navigation: a kiosk has nowhere else to go.
     meta: { title: 'kiosk', bare: true },
   },
   {
     path: '/author',
     name: 'author',
-    component: withWords(() => import('@/views/AuthorView.vue'), 'pages'),
+    component: withWords(() => import('@/views/AuthorView.vue'), 'pages', 'author'),
     meta: { title: 'author' },
   },
   {
     path: '/class',
     name: 'class',
-    component: withWords(() => import('@/views/ClassView.vue'), 'pages'),
+    component: withWords(() => import('@/views/ClassView.vue'), 'pages', 'class'),
     meta: { title: 'class' },
   },
   {
     path: '/print',
     name: 'print',
-    component: withWords(() => import('@/views/PrintView.vue'), 'pages'),
+    component: withWords(() => import('@/views/PrintView.vue'), 'pages', 'print'),
     // The worksheet's questions come from its banks, fetched first.
     meta: { title: 'print', paintsLater: true },
   },
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
-    component: withWords(() => import('@/views/NotFoundView.vue'), 'pages'),
+    component: withWords(() => import('@/views/NotFoundView.vue'), 'pages', 'home'),
     meta: { title: 'notFound' },
   },
 ]

@@ -1,4 +1,4 @@
-import { setLanguage } from '@/i18n/catalogue'
+import { loadParts, setLanguage } from '@/i18n/catalogue'
 import { loadGrader } from '@/stores/grader'
 
 // The app loads the grader right after the first screen (src/boot/later.ts), long before a
@@ -11,3 +11,17 @@ await import('@/components/question/QuestionFeedback.vue')
 // Components are tested in English, as the app starts in an English browser: the words the tests
 // look for are the catalogue's (src/i18n/messages/en).
 await setLanguage('en')
+// Every page's words, as the router loads them with their page (src/router/index.ts).
+await loadParts(
+  'pages',
+  'people',
+  'home',
+  'lesson',
+  'review',
+  'progress',
+  'results',
+  'kiosk',
+  'class',
+  'print',
+  'author',
+)

@@ -1,0 +1,7 @@
+import type { ClassMessages } from '../en/class'
+
+const classPart: ClassMessages = {
+  class: {},
+}
+
+export default classPart

@@ -1,0 +1,7 @@
+import type { LessonMessages } from '../en/lesson'
+
+const lessonPart: LessonMessages = {
+  lesson: {},
+}
+
+export default lessonPart

@@ -1,0 +1,7 @@
+import type { HomeMessages } from '../en/home'
+
+const homePart: HomeMessages = {
+  home: {},
+}
+
+export default homePart

@@ -1,0 +1,7 @@
+import type { PeopleMessages } from '../en/people'
+
+const peoplePart: PeopleMessages = {
+  people: {},
+}
+
+export default peoplePart

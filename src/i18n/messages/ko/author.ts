@@ -1,0 +1,7 @@
+import type { AuthorMessages } from '../en/author'
+
+const authorPart: AuthorMessages = {
+  author: {},
+}
+
+export default authorPart

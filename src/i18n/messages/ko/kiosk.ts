@@ -1,0 +1,7 @@
+import type { KioskMessages } from '../en/kiosk'
+
+const kioskPart: KioskMessages = {
+  kiosk: {},
+}
+
+export default kioskPart

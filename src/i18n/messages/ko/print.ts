@@ -1,0 +1,7 @@
+import type { PrintMessages } from '../en/print'
+
+const printPart: PrintMessages = {
+  print: {},
+}
+
+export default printPart

@@ -1,0 +1,7 @@
+import type { ProgressMessages } from '../en/progress'
+
+const progressPart: ProgressMessages = {
+  progress: {},
+}
+
+export default progressPart

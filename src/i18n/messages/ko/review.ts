@@ -1,0 +1,7 @@
+import type { ReviewMessages } from '../en/review'
+
+const reviewPart: ReviewMessages = {
+  review: {},
+}
+
+export default reviewPart
