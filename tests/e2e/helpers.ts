@@ -10,6 +10,10 @@ import { formatNumber } from '../../src/domain/grading.ts'
 import type { LessonStep } from '../../src/domain/lesson.ts'
 import { composeQuiz, type QuizParams, type QuizQuestion } from '../../src/domain/quiz.ts'
 import { bankAt, compileLocation } from '../../scripts/bank-files.ts'
+import english, { type FirstMessages } from '../../src/i18n/messages/en/first.ts'
+
+/** The words a question's controls are named with, in the interface's language. */
+export type QuestionWords = FirstMessages['question']
 
 /** A bank compiled as the build compiles it, from its folder or file. */
 export function loadBankForTest(path: string): Bank {
@@ -116,7 +120,12 @@ export async function takeLessonStep(
 }
 
 /** Answers the question on screen through its roles and names, rightly or (credit 0) wrongly. */
-export async function answer(form: Locator, question: QuizQuestion, how: 'right' | 'wrong') {
+export async function answer(
+  form: Locator,
+  question: QuizQuestion,
+  how: 'right' | 'wrong',
+  words: QuestionWords = english.question,
+) {
   const right = how === 'right'
   switch (question.type) {
     case 'single': {
@@ -137,7 +146,10 @@ export async function answer(form: Locator, question: QuizQuestion, how: 'right'
       break
     case 'truefalse':
       await form
-        .getByRole('radio', { name: question.answer === right ? 'True' : 'False', exact: true })
+        .getByRole('radio', {
+          name: question.answer === right ? words.true : words.false,
+          exact: true,
+        })
         .check()
       break
     case 'numeric': {
@@ -145,17 +157,17 @@ export async function answer(form: Locator, question: QuizQuestion, how: 'right'
       const text = right
         ? `${formatNumber(value)}${question.unit ? ` ${question.unit}` : ''}`
         : String(value * 10 + 12345)
-      await form.getByRole('textbox', { name: 'Your answer' }).fill(text)
+      await form.getByRole('textbox', { name: words.yourAnswer }).fill(text)
       break
     }
     case 'short':
       await form
-        .getByRole('textbox', { name: 'Your answer' })
+        .getByRole('textbox', { name: words.yourAnswer })
         .fill(right ? question.answers[0]! : 'zzzz')
       break
     case 'cloze': {
       for (const blank of parseCloze(question.text).kinds) {
-        const name = `Blank ${blank.blank + 1}`
+        const name = words.blank(blank.blank + 1)
         if (blank.kind === 'choice')
           await form
             .getByRole('combobox', { name, exact: true })
@@ -174,7 +186,7 @@ export async function answer(form: Locator, question: QuizQuestion, how: 'right'
             lis.map((li) => li.querySelector('.order__text')?.textContent),
           )
           if (texts.indexOf(item) <= position) break
-          await form.getByRole('button', { name: `Move ${item} up`, exact: true }).click()
+          await form.getByRole('button', { name: words.moveUp(item), exact: true }).click()
         }
       }
       break

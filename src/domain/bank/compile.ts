@@ -23,7 +23,10 @@ export type Question = QuestionInput & {
   difficulty: number
   /** Made by a generator from the bank's facts, not written by the teacher. */
   generated?: boolean
-  /** The language its answers are typed in (the bank's): which articles and number words count. */
+  /**
+   * The language of its texts and answers: its own, else the bank's. Screen readers read it in
+   * that language's voice, and the grader reads answers with its articles and number words.
+   */
   language?: string
 }
 
@@ -216,7 +219,7 @@ export function compileBank(
       facts: value.facts ?? [],
       topic: value.topic ?? factById.get(value.facts?.[0] ?? '')?.topic ?? firstTopic,
       difficulty: value.difficulty ?? 2,
-      language: meta.language,
+      language: value.language ?? meta.language,
     })),
   }
   bank.generated = generateQuestions(bank)
@@ -466,7 +469,7 @@ function checkQuestion(question: QuestionInput, origin: Origin, known: Known, re
     case 'cloze': {
       const cloze = parseCloze(question.text)
       for (const error of cloze.errors) report(at('text'), error.message, 'error', error.index)
-      for (const message of clozeGroupProblems(cloze, known.language))
+      for (const message of clozeGroupProblems(cloze, question.language ?? known.language))
         report(at('text'), message, 'warning')
       break
     }

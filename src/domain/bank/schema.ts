@@ -90,6 +90,11 @@ const feedback = z
   .record(z.string(), text)
   .check(z.describe('Feedback shown for a chosen option, by option text.'))
 
+/** A BCP 47 language tag as banks write it: `en`, `fr-CA`, `zh-Hant`. */
+const languageCode = z
+  .string()
+  .check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a language is a code such as en or fr-CA'))
+
 const difficultyMessage = 'difficulty is 1 (easy), 2 (medium) or 3 (hard)'
 
 const questionBase = {
@@ -109,6 +114,13 @@ const questionBase = {
   format: z
     .optional(z.enum(['markdown', 'plain', 'html']))
     .check(z.describe('How prompt, options and explanation are written; markdown by default.')),
+  language: z
+    .optional(languageCode)
+    .check(
+      z.describe(
+        'The language of this question’s texts and answers when it is not the bank’s (a French question in an English bank: fr).',
+      ),
+    ),
 }
 
 export const SingleQuestionSchema = z.strictObject({
@@ -230,9 +242,9 @@ const bankContent = {
 export const BankFileSchema = z.strictObject({
   $schema: z.optional(z.string()),
   title: text,
-  language: z
-    .string()
-    .check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a language is a code such as en or fr-CA')),
+  language: languageCode.check(
+    z.describe('The language of the bank’s texts and answers: a code such as en, fr or fr-CA.'),
+  ),
   summary: z.optional(text).check(z.describe('One paragraph in your own words about the source.')),
   source: z
     .optional(SourceSchema)
