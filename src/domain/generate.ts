@@ -4,6 +4,7 @@ import {
   contextAdvice,
   contextReference,
   handWrittenTwin,
+  isEnglish,
   numberQualifier,
   type DroppedQuestion,
   type Gate,
@@ -33,7 +34,14 @@ export interface GenerationReport {
 }
 
 /**
- * Questions generated from the bank's facts; [] when bank.generate is false. Deterministic: the
+ * Whether the generators write questions in a bank's language: their prompts and word lists are
+ * English, and a French bank's learners would get English questions. Other languages get none.
+ */
+export const generatesIn = isEnglish
+
+/**
+ * Questions generated from the bank's facts; [] when bank.generate is false or the bank is not
+ * in a language the generators write (`generatesIn`). Deterministic: the
  * same bank always gives the same questions (the generators are seeded from the bank id).
  */
 export function generateQuestions(bank: Bank): Question[] {
@@ -47,7 +55,7 @@ const isDropped = (draft: Question | DroppedQuestion): draft is DroppedQuestion 
 
 /** `generateQuestions`, with the questions the gates dropped and the gate that dropped each. */
 export function generateWithReport(bank: Bank): GenerationReport {
-  if (!bank.generate) return { kept: [], dropped: [] }
+  if (!bank.generate || !generatesIn(bank.language)) return { kept: [], dropped: [] }
   const seed = (...parts: string[]) => createRandom([bank.id, ...parts].join('/'))
   const dropped: DroppedQuestion[] = []
   const { language } = bank

@@ -42,3 +42,57 @@ describe('a question’s own language', () => {
     ])
   })
 })
+
+describe('generated questions in a bank not in English', () => {
+  const french = (generate: string, language = 'fr') =>
+    compileBank('francais', [
+      readYamlSource(
+        `title: Le canal
+language: ${language}
+${generate}
+topics:
+  - { id: canal, title: Le canal }
+facts:
+  - id: ouvriers
+    topic: canal
+    text: Jusqu’à 12 000 ouvriers ont travaillé sur le chantier.
+    number: { value: 12000, unit: ouvriers }
+  - id: ouverture
+    topic: canal
+    text: Le canal ouvre en 1681.
+    event: { name: ouverture du canal, date: 1681-05-15 }
+  - id: edit
+    topic: canal
+    text: L’édit royal date de 1666.
+    event: { name: édit royal, date: 1666-10-07 }
+  - id: travaux
+    topic: canal
+    text: Les travaux commencent en 1667.
+    event: { name: début des travaux, date: 1667-01-01 }
+questions:
+  - { id: q, type: numeric, topic: canal, facts: [ouvriers, ouverture, edit, travaux], prompt: Combien ?, value: 12000, explanation: E. }
+`,
+        'francais.yaml',
+        'main',
+      ),
+    ])
+
+  it('are none: the generators write English prompts', () => {
+    const { bank, problems } = french('')
+    expect(problems.map(formatProblem)).toEqual([])
+    expect(bank?.generated).toEqual([])
+  })
+
+  it('are none even when asked for, with a warning at `generate` that says why', () => {
+    const { bank, problems } = french('generate: true')
+    expect(bank?.generated).toEqual([])
+    expect(problems.map(formatProblem)).toEqual([
+      'francais.yaml:3:11: warning: generated questions are written in English only: a bank in "fr" gets none (set generate: false)',
+    ])
+  })
+
+  it('are made from the same facts in a bank in English', () => {
+    const { bank } = french('', 'en')
+    expect(bank?.generated?.map((q) => q.type)).toContain('order')
+  })
+})

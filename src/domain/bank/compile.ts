@@ -13,7 +13,7 @@ import {
 } from './schema.ts'
 import type { BankSource, DataPath } from './source.ts'
 import { allowedKeys, closest } from './keys.ts'
-import { generateQuestions } from '../generate.ts'
+import { generateQuestions, generatesIn } from '../generate.ts'
 import { contextAdvice, contextReference } from '../generate-gates.ts'
 
 /** A question as the app uses it: its topic, facts and difficulty always filled in. */
@@ -168,6 +168,13 @@ export function compileBank(
   }
 
   // Warnings: what a teacher would want to know before students meet the bank.
+  if (meta.generate === true && !generatesIn(meta.language)) {
+    report(
+      { source: main.source, path: ['generate'] },
+      `generated questions are written in English only: a bank in "${meta.language}" gets none (set generate: false)`,
+      'warning',
+    )
+  }
   if (meta.generate !== false) {
     for (const { value: fact, origin } of facts)
       warnContextReference(fact, meta.language, origin, report)

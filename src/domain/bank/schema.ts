@@ -252,7 +252,9 @@ export const BankFileSchema = z.strictObject({
   license: z.optional(text).check(z.describe('The licence of the questions, e.g. CC BY 4.0.')),
   generate: z
     .optional(z.boolean())
-    .check(z.describe('Generate extra questions from the facts (default true).')),
+    .check(
+      z.describe('Generate extra questions from the facts (default true; banks in English only).'),
+    ),
   ...bankContent,
 })
 
