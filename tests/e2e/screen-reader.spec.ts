@@ -130,7 +130,7 @@ for (const { code, words, feedback, locale } of [
         - form "${words.question.name(1, 2)}":
           - heading "${question.prompt}" [level=2]
           - group "${words.question.chooseOne}":
-            ${question.shown.options.map((o) => `- radio "${o}"`).join('\n            ')}
+            ${(question.shown.options ?? question.options).map((o) => `- radio "${o}"`).join('\n            ')}
           - status
           - button "${words.question.check}"
       `)
