@@ -87,11 +87,12 @@ export function normalizeAnswer(text: string): string {
 
 /**
  * Leading articles a grader ignores, by the primary subtag of the bank's language. Elided ones
- * ("l'") are written with their apostrophe.
+ * ("l'", "d'") are written with their apostrophe, which any apostrophe a learner types matches;
+ * a space in one ("de la") matches any spacing.
  */
 export const ARTICLES: Record<string, readonly string[]> = {
   en: ['the', 'an', 'a'],
-  fr: ['les', 'le', 'la', "l'", 'une', 'un', 'des', 'du'],
+  fr: ['les', 'le', 'la', "l'", 'une', 'un', 'des', 'du', 'de la', "de l'", "d'"],
   es: ['los', 'las', 'el', 'la', 'unos', 'unas', 'una', 'un'],
   de: ['der', 'die', 'das', 'den', 'dem', 'des', 'eine', 'einen', 'einem', 'einer', 'eines', 'ein'],
 }
@@ -103,7 +104,7 @@ function withoutArticle(folded: string, language: string): string {
   const text = folded.replace(/^[^\p{L}\p{N}]+/u, '')
   for (const article of ARTICLES[primary(language)] ?? []) {
     const elided = article.endsWith("'")
-    const head = elided ? article.slice(0, -1) : article
+    const head = (elided ? article.slice(0, -1) : article).replace(/ /g, '\\s+')
     const pattern = elided
       ? new RegExp(`^${head}${APOSTROPHES.source}\\s*(?=[\\p{L}\\p{N}])`, 'iu')
       : new RegExp(`^${head}\\s+(?=[\\p{L}\\p{N}])`, 'iu')

@@ -21,6 +21,10 @@ describe('leading articles', () => {
     ['fr', 'traité de paix', 'le traité de paix'],
     ['fr', 'sanctions', 'les sanctions'],
     ['fr', 'bombe', 'une bombe'],
+    ['fr', 'Corée', 'la Corée'],
+    ['fr', 'farine', 'de la farine'],
+    ['fr', 'eau', 'de l’eau'],
+    ['fr', 'huile', "d'huile"],
     ['es', 'armisticio', 'el armisticio'],
     ['es', 'Naciones Unidas', 'las Naciones Unidas'],
     ['es', 'tratado', 'un tratado'],
@@ -168,9 +172,13 @@ describe('numbers', () => {
     expect(verdict([accepted], given)).toBe('incorrect')
   })
 
-  it('reads English number words only in an English bank', () => {
+  it('reads number words of the bank’s language only', () => {
     expect(verdict(['55'], 'fifty-five', 'fr')).toBe('incorrect')
     expect(verdict(['55'], '55', 'fr')).toBe('correct')
+    expect(verdict(['55'], 'cinquante-cinq', 'fr')).toBe('correct')
+    expect(verdict(['75'], 'septante-cinq', 'fr-BE')).toBe('correct')
+    expect(verdict(['55'], 'cinquante-cinq', 'en')).toBe('incorrect')
+    expect(verdict(['55'], 'cincuenta y cinco', 'es')).toBe('incorrect')
   })
 
   it('reads number words in order and never merges two numbers into one', () => {
