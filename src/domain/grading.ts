@@ -452,16 +452,33 @@ export function formatNumber(value: number, locale = 'en-US'): string {
 
 const withUnit = (text: string, unit: string | undefined) => (unit ? `${text} ${unit}` : text)
 
-/** A number target as the right answer reads: "28,000 troops (±2,000)", "between 1 and 2". */
-function targetText(target: NumberTarget, unit?: string): string {
+/**
+ * The locale a question's numbers are shown in: its language's (28 000 in a French bank, where
+ * 28,000 would read as a decimal), `en-US` for English, whose sentences here are written for it.
+ */
+const numberLocale = (language: string | undefined) =>
+  !language || /^en(?:-|$)/i.test(language) ? 'en-US' : language
+
+/**
+ * A number target as the right answer reads: "28,000 troops (±2,000)", "between 1 and 2"; in a
+ * bank in another language, its numbers in that language and a range as a range ("13–14 ans").
+ */
+function targetText(target: NumberTarget, language: string | undefined, unit?: string): string {
+  const locale = numberLocale(language)
+  const number = (value: number) => formatNumber(value, locale)
   if (target.range) {
     const [low, high] = target.range
-    return withUnit(`between ${formatNumber(low)} and ${formatNumber(high)}`, unit)
+    return withUnit(
+      locale === 'en-US'
+        ? `between ${number(low)} and ${number(high)}`
+        : `${number(low)}–${number(high)}`,
+      unit,
+    )
   }
   if (target.value === undefined) return ''
   const tolerance = target.tolerance ?? 0
-  const text = withUnit(formatNumber(target.value), unit)
-  return tolerance > 0 ? `${text} (±${formatNumber(tolerance)})` : text
+  const text = withUnit(number(target.value), unit)
+  return tolerance > 0 ? `${text} (±${number(tolerance)})` : text
 }
 
 /** Blanks, pairs and choices the learner left empty show as this. */
@@ -477,7 +494,7 @@ export function rightAnswerText(question: Question): string {
     case 'truefalse':
       return question.answer ? 'True' : 'False'
     case 'numeric':
-      return targetText(question, question.unit)
+      return targetText(question, question.language, question.unit)
     case 'short':
       return readableAnswers(question)[0] ?? ''
     case 'cloze':
@@ -486,7 +503,7 @@ export function rightAnswerText(question: Question): string {
           typeof s === 'string'
             ? s
             : s.kind === 'numeric'
-              ? targetText(s.target)
+              ? targetText(s.target, question.language)
               : (s.answers[0] ?? ''),
         )
         .join('')

@@ -4,6 +4,8 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Bank, QuestionType } from '@/domain/bank'
 import { setLanguage } from '@/i18n/catalogue'
+import frFeedback from '@/i18n/messages/fr/feedback'
+import fr from '@/i18n/messages/fr/first'
 import { useQuizStore } from '@/stores/quiz'
 import { everyTypeBank } from '../fixtures/sample-bank'
 import { QuizHarness } from './quiz-harness'
@@ -90,5 +92,21 @@ describe('the language of a question’s texts', () => {
     await setLanguage('fr')
     await flushPromises()
     expect(w.get('h2').attributes('lang')).toBeUndefined()
+  })
+
+  it('names a true/false question’s right answer in the interface’s words', async () => {
+    await setLanguage('fr')
+    const w = await show(bankIn('en'), 'truefalse')
+    const question = useQuizStore().current
+    if (question?.type !== 'truefalse') throw new Error('expected a true/false question')
+    const wrong = question.answer ? fr.question.false : fr.question.true
+    const right = question.answer ? fr.question.true : fr.question.false
+    const choice = w.findAll('label').find((label) => label.text() === wrong)
+    await w.get(`#${choice?.attributes('for')}`).setValue(true)
+    await w.get('form').trigger('submit')
+    await flushPromises()
+    const status = w.get('[role=status]').text()
+    expect(status).toContain(`${frFeedback.feedback.rightAnswer} ${right}`)
+    expect(status).not.toMatch(/\b(True|False)\b/)
   })
 })

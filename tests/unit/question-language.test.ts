@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { compileBank, formatProblem, readYamlSource } from '@/domain/bank'
+import { compileBank, formatProblem, readYamlSource, type Question } from '@/domain/bank'
+import { rightAnswerText } from '@/domain/grading'
 
 // A question may be in another language than its bank (a French question about an English
 // quote): its `language` says which, for its `lang` on screen and for how its answers are read.
@@ -94,5 +95,35 @@ questions:
   it('are made from the same facts in a bank in English', () => {
     const { bank } = french('', 'en')
     expect(bank?.generated?.map((q) => q.type)).toContain('order')
+  })
+})
+
+describe('the right answer shown for a number, in the question’s language', () => {
+  const numeric = (language: string, target: object): Question => ({
+    id: 'n',
+    type: 'numeric',
+    prompt: 'Combien ?',
+    topic: 'main',
+    facts: [],
+    difficulty: 2,
+    language,
+    unit: 'ouvriers',
+    ...target,
+  })
+
+  it('groups a French bank’s numbers the French way, where 12,000 would read as a decimal', () => {
+    expect(rightAnswerText(numeric('fr', { value: 12000, tolerance: 1000 }))).toBe(
+      '12\u202f000 ouvriers (±1000)',
+    )
+    expect(rightAnswerText(numeric('fr-CH', { range: [13, 14] }))).toBe('13–14 ouvriers')
+  })
+
+  it('keeps English as it was', () => {
+    expect(rightAnswerText(numeric('en', { value: 12000, tolerance: 1000 }))).toBe(
+      '12,000 ouvriers (±1000)',
+    )
+    expect(rightAnswerText(numeric('en-GB', { range: [13, 14] }))).toBe(
+      'between 13 and 14 ouvriers',
+    )
   })
 })
