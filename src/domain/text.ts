@@ -49,6 +49,13 @@ const FOLDED: Record<string, string> = {
   Þ: 'TH',
 }
 
+function arabicDigit(character: string): string {
+  const code = character.charCodeAt(0)
+  if (code === 0x066b) return '.'
+  if (code === 0x066c) return ','
+  return String(code - (code >= 0x06f0 ? 0x06f0 : 0x0660))
+}
+
 const APOSTROPHES = /['‘’ʼʻ`′]/gu
 
 /**
@@ -66,6 +73,9 @@ function fold(text: string, keepCase = false): string {
       // Lower-casing can bring marks back (İ → i + dot above).
       .replace(/[\p{Mn}\p{Me}]/gu, '')
       .replace(/[ßæœøłđðþıςẞÆŒØŁĐÐÞ]/gu, (letter) => FOLDED[letter] ?? letter)
+      // The digits of the Arabic script (٠–٩, and ۰–۹ of Persian and Urdu keyboards) as digits,
+      // its decimal and thousands separators as a point and a comma: "١٩٥٣" is 1953.
+      .replace(/[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]/gu, arabicDigit)
   )
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { editDistance, matchesAccepted, normalizeAnswer } from '@/domain/text'
+import { answerPieces, editDistance, matchesAccepted, normalizeAnswer } from '@/domain/text'
 
 describe('normalizeAnswer', () => {
   it('lower-cases, trims and collapses spaces', () => {
@@ -35,11 +35,12 @@ describe('normalizeAnswer', () => {
     expect(normalizeAnswer('?!')).toBe('')
   })
 
-  it('keeps letters and digits of any script', () => {
+  it('keeps letters and digits of any script, the Arabic script’s digits as digits', () => {
     expect(normalizeAnswer('한국 전쟁')).toBe('한국 전쟁')
     expect(normalizeAnswer('Москва!')).toBe('москва')
     expect(normalizeAnswer('東京、大阪')).toBe('東京 大阪')
-    expect(normalizeAnswer('١٩٥٣')).toBe('١٩٥٣')
+    expect(normalizeAnswer('١٩٥٣')).toBe('1953')
+    expect(normalizeAnswer('१९५३')).toBe('१९५३')
   })
 
   it('applies compatibility decomposition', () => {
@@ -98,5 +99,20 @@ describe('editDistance', () => {
   it('is the Damerau distance: a swap of two neighbouring letters is one edit', () => {
     expect(editDistance('abcdef', 'abdcef')).toBe(1)
     expect(editDistance('kitten', 'sitting')).toBe(3)
+  })
+})
+
+describe('digits of the Arabic script', () => {
+  it('are read as the digits they are, with their separators', () => {
+    expect(answerPieces('١٩٥٣')).toEqual([{ number: 1953 }])
+    expect(answerPieces('٢٨٬٠٠٠')).toEqual([{ number: 28000 }])
+    expect(answerPieces('۲۸۰۰۰')).toEqual([{ number: 28000 }])
+    expect(answerPieces('٣٫٥')).toEqual([{ number: 3.5 }])
+  })
+
+  it('match the answer a teacher wrote in Western digits, and no other number', () => {
+    expect(matchesAccepted('١٩٥٣', ['1953'])).toBe(true)
+    expect(matchesAccepted('عام ١٩٥٣', ['عام 1953'])).toBe(true)
+    expect(matchesAccepted('١٩٥٢', ['1953'])).toBe(false)
   })
 })
