@@ -21,6 +21,8 @@ export interface Lesson {
   bankId: string
   bankTitle: string
   bankSummary?: string
+  /** The language the bank's texts are written in: its `lang` where the interface's differs. */
+  language: string
   source?: Source
   topic: Topic & { order: number }
   nextTopic?: Topic & { order: number }
@@ -113,6 +115,7 @@ export function buildLesson(bank: Bank, topicId: string): Lesson | undefined {
     bankId: bank.id,
     bankTitle: bank.title,
     ...(bank.summary ? { bankSummary: bank.summary } : {}),
+    language: bank.language,
     ...(bank.source ? { source: bank.source } : {}),
     topic,
     ...(nextTopic ? { nextTopic } : {}),

@@ -34,8 +34,10 @@ async function connect(format: string): Promise<CourseSession | undefined> {
 }
 
 const pinia = createPinia()
-// The learner's words first: the page shows nothing without them.
+// The learner's words first: the page shows nothing without them. This page's own words, and
+// its results', are the `results` part: in place before the page mounts.
 await startLanguage()
+await import('@/i18n/catalogue').then(({ loadParts }) => loadParts('results'))
 createApp(PackageApp).use(pinia).mount('#app')
 const course = useCourseStore(pinia)
 const settings = readSettings()

@@ -14,11 +14,15 @@ import { useRun, type CheckedAnswer } from './run'
 /** What the learner is told of the link to their course. */
 export type Connection = 'none' | CourseSession['kind']
 
-/** A refusal of the course system, worded for the learner. */
-function refusal(error: unknown): string {
-  const what = error instanceof Error ? error.message : String(error)
-  return `Your course did not accept ${what}. Your answers go on being saved; tell your teacher if this stays.`
-}
+/**
+ * What went wrong with the course system, for the page to word: it refused a value (`refused`)
+ * or did not answer the launch (`unreachable`); `detail` is the system's own report.
+ */
+export type CourseProblem = { kind: 'refused' | 'unreachable'; detail: string }
+/** Said once on opening: `changed`, the kept answers belong to another quiz, which starts again. */
+export type CourseNote = 'changed'
+
+const detailOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 /**
  * The quiz of a course package (SCORM or cmi5), launched by a school's LMS: no router, no
@@ -32,10 +36,10 @@ export const useCourseStore = defineStore('course', () => {
   const title = ref('')
   const connection = ref<Connection>('none')
   const mode = ref<Launch['mode']>('normal')
-  /** The latest refusal of the course system; shown until the next one replaces it. */
-  const problem = ref('')
-  /** Said once on opening: the quiz starts again, a finished attempt is shown, and the like. */
-  const note = ref('')
+  /** The latest problem with the course system; shown until the next one replaces it. */
+  const problem = ref<CourseProblem>()
+  /** Said once on opening. */
+  const note = ref<CourseNote>()
   /** Where the LMS wants the learner to go at the end, if it said. */
   const returnUrl = ref('')
 
@@ -73,7 +77,9 @@ export const useCourseStore = defineStore('course', () => {
     if (!course) return
     calls = calls
       .then(() => call(course))
-      .catch((error: unknown) => void (problem.value = refusal(error)))
+      .catch(
+        (error: unknown) => void (problem.value = { kind: 'refused', detail: detailOf(error) }),
+      )
   }
 
   function resumeData(questions: QuizQuestion[], now: number, state: Partial<RunState> = {}) {
@@ -123,7 +129,7 @@ export const useCourseStore = defineStore('course', () => {
         session = course
         connection.value = course.kind
       } catch (error) {
-        problem.value = `Your course could not be reached (${error instanceof Error ? error.message : String(error)}): your results are not sent.`
+        problem.value = { kind: 'unreachable', detail: detailOf(error) }
       }
     }
     mode.value = launch.mode
@@ -143,8 +149,7 @@ export const useCourseStore = defineStore('course', () => {
     seed = suspended?.seed ?? settings.seed ?? newSeed()
     const questions = composeQuiz([bank], { n: settings.n, seed })
     const kept = suspended && restoreRun(suspended, questions, grading.gradeAnswer)
-    if (suspended && !kept)
-      note.value = 'This quiz has changed since your last visit, so it starts again.'
+    if (suspended && !kept) note.value = 'changed'
     const over = kept !== undefined && suspended?.finished === true
     if (launch.completed && !over) {
       // Playing again would report a second, unfinished attempt over the finished one.
