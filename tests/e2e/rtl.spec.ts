@@ -98,7 +98,7 @@ test('a quiz of every question type in Arabic, answered and checked, to its resu
     await form.getByRole('button', { name: ar.question.check }).click()
     const verdict =
       i % 2 === 0 ? arFeedback.feedback.verdict.correct : arFeedback.feedback.verdict.incorrect
-    await expect(form.getByRole('status')).toContainText(verdict)
+    await expect(form.locator('.feedback__verdict')).toHaveText(verdict)
     await scan(page, `a ${question.type} question, checked`)
     const last = i === n - 1
     await form.getByRole('button', { name: last ? ar.question.results : ar.question.next }).click()
