@@ -7,14 +7,22 @@ import { composeQuiz, type QuizParams, type QuizQuestion } from './quiz.ts'
  * their answer key. Several versions, for neighbours who should not share answers, are the same
  * quiz with seeds of their own: version 1 is the link's own quiz, version k the seed `seed/k`.
  */
+
+/**
+ * Order and match questions: the answer in the letters printed on the sheet, for quick marking,
+ * as positions in the order the sheet shows (0 is the first letter); the page names the letters
+ * in the interface's alphabet. Order: the shown positions of the items, in the right order
+ * (`B, A, C`); match: each left-hand text with its choice's shown position (`Truman: C; Mao: A`).
+ */
+export type PaperLetters =
+  | { type: 'order'; positions: number[] }
+  | { type: 'match'; pairs: { left: string; position: number }[] }
+
 export interface WorksheetKeyEntry {
   number: number
+  /** The right answer in the bank's words (a true/false question's is the page's to word). */
   answer: string
-  /**
-   * Order and match questions: the answer in the letters printed on the sheet, for quick marking
-   * (order: `B, A, C`, the letters in the right order; match: `Truman: C; Mao: A`).
-   */
-  letters?: string
+  letters?: PaperLetters
   /** The source's paragraphs the question's facts come from; empty when none is known. */
   paragraphs: number[]
 }
@@ -27,19 +35,16 @@ export interface Worksheet {
   key: WorksheetKeyEntry[]
 }
 
-/** The letter that names the Nth item or choice on paper: A, B, C… (past Z, its number). */
-export const paperLetter = (index: number) =>
-  index < 26 ? String.fromCharCode(65 + index) : String(index + 1)
-
-/** An order or match question's answer in the letters its sheet prints. */
-function lettersOf(question: QuizQuestion): string | undefined {
+/** An order or match question's answer as the positions its sheet letters. */
+function lettersOf(question: QuizQuestion): PaperLetters | undefined {
   const { items, choices } = question.shown
   if (question.type === 'order' && items)
-    return question.items.map((item) => paperLetter(items.indexOf(item))).join(', ')
+    return { type: 'order', positions: question.items.map((item) => items.indexOf(item)) }
   if (question.type === 'match' && choices)
-    return question.pairs
-      .map(({ left, right }) => `${left}: ${paperLetter(choices.indexOf(right))}`)
-      .join('; ')
+    return {
+      type: 'match',
+      pairs: question.pairs.map(({ left, right }) => ({ left, position: choices.indexOf(right) })),
+    }
   return undefined
 }
 

@@ -56,6 +56,11 @@ export const usePrintStore = defineStore('print', () => {
     }),
     /** The banks' titles, joined when the worksheet mixes several. */
     title: computed(() => banks.value.map((b) => b.title).join(' · ')),
+    /** The language the titles are written in: the banks', when they share one. */
+    language: computed(() => {
+      const languages = new Set(banks.value.map((b) => b.language))
+      return languages.size === 1 ? [...languages][0] : undefined
+    }),
     /** The texts the key's paragraph numbers point into. */
     sources: computed(() => banks.value.flatMap((b) => (b.source ? [b.source] : []))),
     open,

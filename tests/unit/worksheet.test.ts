@@ -44,22 +44,26 @@ describe('paper worksheets', () => {
 })
 
 describe('the key of order and match questions', () => {
-  it('gives the letters printed on the sheet, for quick marking', () => {
+  it('gives the positions of the letters printed on the sheet, for quick marking', () => {
     const [sheet] = worksheets([everyTypeBank], { n: everyTypeBank.questions.length, seed: 'key' })
     const at = (type: string) => sheet!.questions.findIndex((q) => q.type === type)
     const order = sheet!.questions[at('order')]!
     const match = sheet!.questions[at('match')]!
     const shownItems = order.shown.items!
     const choices = match.shown.choices!
-    // Each letter names, on paper, the item or choice at its place in the shown order.
-    expect(sheet!.key[at('order')]!.letters).toBe(
-      ['War', 'Armistice', 'Summit'].map((item) => 'ABC'[shownItems.indexOf(item)]).join(', '),
-    )
+    // Each position names, on paper, the item or choice at its place in the shown order.
+    expect(sheet!.key[at('order')]!.letters).toEqual({
+      type: 'order',
+      positions: ['War', 'Armistice', 'Summit'].map((item) => shownItems.indexOf(item)),
+    })
     expect(match.type === 'match' && match.pairs.length).toBeGreaterThan(1)
     if (match.type !== 'match') return
-    expect(sheet!.key[at('match')]!.letters).toBe(
-      match.pairs.map((p) => `${p.left}: ${'ABCD'[choices.indexOf(p.right)]}`).join('; '),
-    )
+    expect(sheet!.key[at('match')]!.letters).toEqual({
+      type: 'match',
+      pairs: match.pairs.map((p) => ({ left: p.left, position: choices.indexOf(p.right) })),
+    })
+    // Every right answer is printed on the sheet: no position is missing.
+    expect(match.pairs.every((p) => choices.includes(p.right))).toBe(true)
     expect(sheet!.key[at('single')]!.letters).toBeUndefined()
   })
 })
