@@ -1,3 +1,4 @@
+import { isLanguage, type Language } from '@/i18n/languages'
 import { localState } from './index.ts'
 
 /**
@@ -5,6 +6,8 @@ import { localState } from './index.ts'
  * can check it on every navigation without loading the kiosk's code (or zod) on other pages.
  */
 const ACTIVE = 'kiosk:active'
+/** The kiosk's settings (src/stores/kiosk.ts reads them whole, with their schema). */
+const CONFIG = 'kiosk:config'
 
 /**
  * Fails closed: whatever is stored under the key, even a damaged value, keeps the kiosk on.
@@ -17,4 +20,18 @@ export function kioskIsActive(): boolean {
 export function setKioskActive(active: boolean) {
   if (active) localState.write(ACTIVE, true)
   else localState.remove(ACTIVE)
+}
+
+const isObject = (value: unknown): value is { language?: unknown } =>
+  typeof value === 'object' && value !== null
+
+/**
+ * The language the teacher chose for a locked kiosk, read at start-up before zod is in; undefined
+ * when the device is no kiosk, or its kiosk follows the device (set up before kiosks had one).
+ */
+export function kioskLanguage(): Language | undefined {
+  if (!kioskIsActive()) return undefined
+  // Only what is no object at all is set aside here: the kiosk store's schema would refuse it too.
+  const language = localState.readIf(CONFIG, isObject)?.language
+  return isLanguage(language) ? language : undefined
 }

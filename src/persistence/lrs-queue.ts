@@ -50,7 +50,21 @@ const db = databaseOpener<LrsDb>(DB_NAME, DB_VERSION, (open, oldVersion) => {
   }
 })
 
-const ProblemSchema = z.object({ at: z.number(), text: z.string() })
+/**
+ * What the queue itself found wrong, for the teacher panel to say in its words; `text` keeps the
+ * English sentence (a problem the sender reports has only that, with the LRS's own reason).
+ */
+const QueueProblemSchema = z.union([
+  z.object({ kind: z.literal('full'), cap: z.int(), count: z.int() }),
+  z.object({ kind: z.literal('damaged'), count: z.int() }),
+])
+export type QueueProblem = z.infer<typeof QueueProblemSchema>
+
+const ProblemSchema = z.object({
+  at: z.number(),
+  text: z.string(),
+  said: z.optional(QueueProblemSchema),
+})
 
 const MetaSchema = z.object({
   /** Statements the LRS took. */
@@ -87,7 +101,11 @@ async function metaIn(tx: Tx, now: number): Promise<Meta> {
   return { ...NO_META }
 }
 
-const problemOf = (text: string, now: number) => ({ at: now, text: text.slice(0, MAX_PROBLEM) })
+const problemOf = (text: string, now: number, said?: QueueProblem) => ({
+  at: now,
+  text: text.slice(0, MAX_PROBLEM),
+  ...(said ? { said } : {}),
+})
 
 export interface QueueResult {
   result: WriteResult
@@ -122,6 +140,7 @@ export async function enqueue(
           problem: problemOf(
             `The queue was full (${QUEUE_CAP} statements waiting): ${dropped} new ones were not kept.`,
             now,
+            { kind: 'full', cap: QUEUE_CAP, count: dropped },
           ),
         },
         COUNTS,
@@ -200,7 +219,10 @@ async function setAsideDamaged(open: IDBPDatabase<LrsDb>, now: number) {
     {
       ...meta,
       dropped: meta.dropped + damaged,
-      problem: problemOf(`${damaged} queued statements were damaged and set aside.`, now),
+      problem: problemOf(`${damaged} queued statements were damaged and set aside.`, now, {
+        kind: 'damaged',
+        count: damaged,
+      }),
     },
     COUNTS,
   )

@@ -82,8 +82,8 @@ export const useKioskLrsStore = defineStore('kiosk-lrs', () => {
   const counts = shallowRef<QueueCounts>(NO_COUNTS)
   /** What the sender is doing: sending, waiting to try again (and why), paused. */
   const sending = shallowRef<SenderStatus | undefined>()
-  /** A statement this browser could not keep (storage full or switched off). */
-  const storageProblem = shallowRef('')
+  /** A statement this browser could not keep: its storage is full, or switched off. */
+  const storageProblem = shallowRef<'full' | 'unavailable' | undefined>()
   const configured = computed(() => settings.value !== undefined)
 
   let sender: LrsSender | undefined
@@ -118,12 +118,7 @@ export const useKioskLrsStore = defineStore('kiosk-lrs', () => {
   function queue(statements: XapiStatement[]) {
     queueing = queueing.then(async () => {
       const { result, dropped } = await lrsQueue.enqueue(statements)
-      storageProblem.value =
-        result === 'saved'
-          ? ''
-          : result === 'full'
-            ? 'This browser’s storage is full: a student’s results could not be kept for the LRS.'
-            : 'This browser keeps no data here: a student’s results could not be kept for the LRS.'
+      storageProblem.value = result === 'saved' ? undefined : result
       if (result === 'saved' && dropped < statements.length) sender?.wake()
       await refreshCounts()
     })
@@ -183,7 +178,7 @@ export const useKioskLrsStore = defineStore('kiosk-lrs', () => {
   }
 
   /**
-   * The panel's form as settings, or a sentence per field. An empty secret keeps the saved one,
+   * The panel's form as settings, or each field's problem. An empty secret keeps the saved one,
    * but only for the same key on the same LRS: a secret is never handed to another server.
    */
   function readForm(form: LrsForm) {

@@ -34,11 +34,14 @@ import {
 } from '@/domain/kiosk'
 import { composeQuiz } from '@/domain/quiz'
 import { DEFAULT_QUIZ_LENGTH } from '@/domain/quiz-url'
-import { localState } from '@/persistence'
+import { interfaceLanguage } from '@/i18n'
+import { isLanguage, type Language } from '@/i18n/languages'
+import { localState, type WriteResult } from '@/persistence'
 import { kioskIsActive, setKioskActive } from '@/persistence/kiosk-lock'
 import { useBanksStore } from './banks'
 import { newId, newSeed } from './ids'
 import type { useKioskLrsStore } from './kiosk-lrs'
+import { deviceLanguage, showLanguage } from './language'
 import { useRun } from './run'
 
 const CONFIG = 'kiosk:config'
@@ -131,10 +134,26 @@ export const useKioskStore = defineStore('kiosk', () => {
   const locked = computed(() => active.value && !unlocked.value)
   /** A student is at the kiosk: on a question or on their results. */
   const studentActive = computed(() => phase.value === 'quiz' || phase.value === 'results')
-  /** Someone who may walk away: a student, or a teacher with the panel open. */
-  const inUse = computed(() => studentActive.value || unlocked.value)
   /** The attract screen's topics, by title. */
   const topicNames = computed(() => topicTitles(config.value?.topics ?? [], bank.value?.topics))
+
+  /** The language the teacher chose for the kiosk; undefined follows the device's. */
+  const language = computed<Language | undefined>(() => {
+    const chosen = config.value?.language
+    return isLanguage(chosen) ? chosen : undefined
+  })
+  /** What every student finds on the attract screen; a student's own choice lasts their turn. */
+  const kioskLanguage = computed(() => language.value ?? deviceLanguage())
+  /**
+   * Someone who may walk away: a student, a teacher with the panel open, or a student who chose
+   * their language on the attract screen and left it there.
+   */
+  const inUse = computed(
+    () =>
+      studentActive.value ||
+      unlocked.value ||
+      (phase.value === 'attract' && interfaceLanguage() !== kioskLanguage.value),
+  )
 
   const classTally = computed(() => tallyOf(tally.value.sessions))
   const idleSeconds = computed(() => config.value?.idle ?? DEFAULT_IDLE_SECONDS)
@@ -158,13 +177,22 @@ export const useKioskStore = defineStore('kiosk', () => {
   function resume() {
     if (!config.value) return
     lock()
+    void showLanguage(kioskLanguage.value)
     void loadConfiguredBank()
     // What earlier visits left unsent goes out now, before any student.
     void withLrs((lrs) => lrs.startSending())
   }
 
-  /** Sets the kiosk up from the link's settings and the teacher's new PIN, and locks it. */
-  async function setUp(pin: string, query: KioskQuery, fallbackBank: string) {
+  /**
+   * Sets the kiosk up from the link's settings and the teacher's new PIN, and locks it. It keeps
+   * the language it was set up in.
+   */
+  async function setUp(
+    pin: string,
+    query: KioskQuery,
+    fallbackBank: string,
+    chosen: Language = interfaceLanguage(),
+  ) {
     const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES))
     config.value = {
       bank: query.bank ?? fallbackBank,
@@ -172,6 +200,7 @@ export const useKioskStore = defineStore('kiosk', () => {
       topics: query.topics ?? [],
       idle: query.idle ?? DEFAULT_IDLE_SECONDS,
       pin: await hashPin(pin, crypto.subtle, salt),
+      language: chosen,
     }
     localState.write(CONFIG, config.value)
     lock()
@@ -233,11 +262,17 @@ export const useKioskStore = defineStore('kiosk', () => {
     if (student && session) session = { ...session, student: student.student }
   }
 
-  /** Forgets everything of the student at the kiosk: Next student, or the idle reset. */
-  function endStudent() {
+  /** Forgets everything of the student at the kiosk. */
+  function forgetStudent() {
     session = undefined
     run.start([], 0)
     void withLrs((lrs) => lrs.endRun())
+  }
+
+  /** Next student, or the idle reset: nothing of the student is left, their language neither. */
+  function endStudent() {
+    forgetStudent()
+    void showLanguage(kioskLanguage.value)
   }
 
   /** No answer to the idle check: the next student finds the attract screen, and no open panel. */
@@ -259,6 +294,8 @@ export const useKioskStore = defineStore('kiosk', () => {
     localState.write(LOCKOUT, lockout.value)
     if (!right) return { ok: false, wrong: true, secondsLocked: secondsLocked(lockout.value, now) }
     unlocked.value = true
+    // The panel speaks the kiosk's language, whatever the student at it chose.
+    void showLanguage(kioskLanguage.value)
     return { ok: true }
   }
 
@@ -277,6 +314,14 @@ export const useKioskStore = defineStore('kiosk', () => {
     return true
   }
 
+  /** The teacher's language for the whole kiosk: shown at once, and kept for every reload. */
+  function setLanguage(code: Language): WriteResult {
+    if (!config.value) return 'unavailable'
+    config.value = { ...config.value, language: code }
+    void showLanguage(code)
+    return localState.write(CONFIG, config.value)
+  }
+
   function resultsFile(): string {
     return resultsCsv(tally.value.sessions)
   }
@@ -289,10 +334,12 @@ export const useKioskStore = defineStore('kiosk', () => {
 
   /** Leaves kiosk mode; the settings and PIN stay for the next time. */
   function exit() {
-    endStudent()
+    forgetStudent()
     active.value = false
     unlocked.value = false
     setKioskActive(false)
+    // Out of kiosk mode, the device speaks its own language again.
+    void showLanguage(deviceLanguage())
   }
 
   /** Whether the teacher has set an LRS (its code is not loaded for this). */
@@ -329,6 +376,8 @@ export const useKioskStore = defineStore('kiosk', () => {
     locked,
     studentActive,
     inUse,
+    language,
+    kioskLanguage,
     topicNames,
     ...run,
     classTally,
@@ -346,6 +395,7 @@ export const useKioskStore = defineStore('kiosk', () => {
     unlock,
     lockedFor,
     updateSettings,
+    setLanguage,
     resultsFile,
     clearTally,
     exit,

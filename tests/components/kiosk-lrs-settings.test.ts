@@ -9,6 +9,9 @@ import type { XapiStatement } from '@/domain/lms/statements'
 import * as lrsQueue from '@/persistence/lrs-queue'
 import { LRS_SETTINGS as KIOSK_LRS_KEY, useKioskStore } from '@/stores/kiosk'
 import { LRS_SETTINGS, useKioskLrsStore } from '@/stores/kiosk-lrs'
+import { setLanguage } from '@/i18n/catalogue'
+import { formatList } from '@/i18n/format'
+import frKiosk from '@/i18n/messages/fr/kiosk'
 import { byLabel, button } from './find'
 
 vi.mock('virtual:factline/banks', () => import('../fixtures/sample-banks-module'))
@@ -356,5 +359,42 @@ describe('the kiosk with an LRS', () => {
     await kiosk.forget()
     expect(localStorage.getItem(KEY)).toBeNull()
     expect(await kiosk.lrsUnsent()).toBeUndefined()
+  })
+})
+
+describe('the LRS settings in French', () => {
+  afterEach(async () => {
+    await setLanguage('en')
+  })
+
+  it('says each field’s problem, and Test connection’s verdict, in French', async () => {
+    await setLanguage('fr')
+    const w = mountSettings()
+    const fields = frKiosk.kioskLrs.fields
+    await fill(w, { [fields.endpoint]: 'https://elsewhere.test/xAPI/', [fields.key]: 'a:b' })
+    await button(w, frKiosk.kioskLrs.test).trigger('click')
+    await flushPromises()
+    const problems = frKiosk.kioskLrs.problems
+    expect(description(w, fields.endpoint)).toContain(
+      // The page's own site, named as the teacher knows it, then the build's.
+      problems.notAllowed(
+        formatList([problems.ownSite, 'https://lrs.school.test']),
+        'https://elsewhere.test',
+      ),
+    )
+    expect(description(w, fields.key)).toBe(problems.colon)
+    expect(description(w, fields.secret)).toBe(problems.secretEmpty)
+    expect(description(w, fields.className)).toBe(problems.classEmpty)
+    expect(requests).toEqual([])
+
+    await fill(w, {
+      [fields.endpoint]: ENDPOINT,
+      [fields.key]: 'kiosk-7b',
+      [fields.secret]: SECRET,
+      [fields.className]: '7B',
+    })
+    answer = (url) => new Response(url.endsWith('about') ? ABOUT : '', { status: 401 })
+    await button(w, frKiosk.kioskLrs.test).trigger('click')
+    await vi.waitFor(() => expect(statusText(w)).toBe(frKiosk.kioskLrs.verdict.refused(401)))
   })
 })

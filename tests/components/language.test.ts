@@ -109,4 +109,19 @@ describe('the Language picker', () => {
     expect(select.attributes('aria-label')).toBe(fr.app.language)
     expect(savedLanguage()).toBe('fr')
   })
+
+  it('only hands the choice on when it is a kiosk’s, leaving the device’s own alone', async () => {
+    const chosen: string[] = []
+    wrapper = mount(LanguagePicker, {
+      props: { passing: true, onChoose: (code: string) => chosen.push(code) },
+      attachTo: document.body,
+    })
+    await wrapper.get('select').setValue('ar')
+    await flushPromises()
+    expect(chosen).toEqual(['ar'])
+    expect(wrapper.emitted('choose')).toEqual([['ar']])
+    // Whoever listens shows it (the kiosk does); the picker itself neither switches nor saves.
+    expect(interfaceLanguage()).toBe('en')
+    expect(savedLanguage()).toBeUndefined()
+  })
 })

@@ -49,6 +49,16 @@ describe('KioskConfigSchema', () => {
     expect(KioskConfigSchema.parse(JSON.parse(JSON.stringify(config)))).toEqual(config)
   })
 
+  it('keeps the kiosk’s language, and reads a config saved before kiosks had one', async () => {
+    const pin = await hashPin('1234', globalThis.crypto.subtle, new Uint8Array(16), 1_000)
+    const old = { bank: 'korea', n: 10, topics: [], idle: 60, pin }
+    expect(KioskConfigSchema.parse(old)).toEqual(old)
+    expect(KioskConfigSchema.parse({ ...old, language: 'fr' }).language).toBe('fr')
+    // A language this copy does not speak leaves the rest of the kiosk's settings readable.
+    expect(KioskConfigSchema.safeParse({ ...old, language: 'xx' }).success).toBe(true)
+    expect(KioskConfigSchema.safeParse({ ...old, language: 3 }).success).toBe(false)
+  })
+
   it('refuses settings out of range', async () => {
     const pin = await hashPin('1234', globalThis.crypto.subtle, new Uint8Array(16), 1_000)
     const ok = { bank: 'korea', n: 10, topics: ['war'], idle: 60, pin }
@@ -64,7 +74,7 @@ describe('KioskConfigSchema', () => {
 })
 
 describe("the teacher panel's typed numbers", () => {
-  const fine = { count: '', idle: '' }
+  const fine = { count: undefined, idle: undefined }
 
   it('takes whole numbers in range, spaces around them allowed', () => {
     expect(readTypedNumbers(' 12 ', '90')).toEqual({ n: 12, idle: 90, problems: fine })
@@ -84,8 +94,8 @@ describe("the teacher panel's typed numbers", () => {
         n: undefined,
         idle: undefined,
         problems: {
-          count: 'Questions per student must be a whole number from 1 to 100.',
-          idle: 'Seconds before the idle check must be a whole number from 10 to 3600.',
+          count: { min: 1, max: 100 },
+          idle: { min: 10, max: 3600 },
         },
       })
   })
@@ -95,8 +105,8 @@ describe("the teacher panel's typed numbers", () => {
       n: 5,
       idle: undefined,
       problems: {
-        count: '',
-        idle: 'Seconds before the idle check must be a whole number from 10 to 3600.',
+        count: undefined,
+        idle: { min: 10, max: 3600 },
       },
     })
   })

@@ -14,17 +14,17 @@ const salt = (fill: number) => new Uint8Array(16).fill(fill)
 
 describe('pinProblem', () => {
   it('wants 4 to 8 digits', () => {
-    expect(pinProblem('123')).toBe('The PIN must be 4 to 8 digits.')
-    expect(pinProblem('123456789')).toBe('The PIN must be 4 to 8 digits.')
-    expect(pinProblem('12a4')).toBe('The PIN must be 4 to 8 digits.')
-    expect(pinProblem('')).toBe('The PIN must be 4 to 8 digits.')
-    expect(pinProblem(' 1234')).toBe('The PIN must be 4 to 8 digits.')
-    expect(pinProblem('١٢٣٤')).toBe('The PIN must be 4 to 8 digits.')
+    expect(pinProblem('123')).toBe('digits')
+    expect(pinProblem('123456789')).toBe('digits')
+    expect(pinProblem('12a4')).toBe('digits')
+    expect(pinProblem('')).toBe('digits')
+    expect(pinProblem(' 1234')).toBe('digits')
+    expect(pinProblem('١٢٣٤')).toBe('digits')
   })
 
   it('wants the two PINs the same', () => {
-    expect(pinProblem('1234', '1243')).toBe('The two PINs are not the same.')
-    expect(pinProblem('1234', '')).toBe('The two PINs are not the same.')
+    expect(pinProblem('1234', '1243')).toBe('mismatch')
+    expect(pinProblem('1234', '')).toBe('mismatch')
   })
 
   it('says nothing when the PIN is fine', () => {
@@ -34,7 +34,7 @@ describe('pinProblem', () => {
   })
 
   it('names the format before the mismatch', () => {
-    expect(pinProblem('12', '34')).toBe('The PIN must be 4 to 8 digits.')
+    expect(pinProblem('12', '34')).toBe('digits')
   })
 })
 

@@ -93,6 +93,8 @@ describe('the kiosk’s queue of statements in IndexedDB', () => {
     expect(now.problem?.text).toBe(
       'The queue was full (10000 statements waiting): 3 new ones were not kept.',
     )
+    // What the teacher panel says in the interface's words.
+    expect(now.problem?.said).toEqual({ kind: 'full', cap: QUEUE_CAP, count: 3 })
     expect((await peek(1))?.[0]?.id).toBe('s-0')
     // Room again once one is sent.
     await remove([(await peek(1))![0]!.key], 'sent')
@@ -137,6 +139,7 @@ describe('the kiosk’s queue of statements in IndexedDB', () => {
     expect(now.problem).toEqual({
       at: T + 9,
       text: '3 queued statements were damaged and set aside.',
+      said: { kind: 'damaged', count: 3 },
     })
     const backups = await damagedBackups()
     expect(backups.map((b) => b.data)).toEqual([

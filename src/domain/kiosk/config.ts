@@ -20,6 +20,11 @@ export const KioskConfigSchema = z.object({
     DEFAULT_IDLE_SECONDS,
   ),
   pin: PinHashSchema,
+  /**
+   * The interface language the teacher chose for the whole kiosk; none (a kiosk set up before
+   * kiosks had one) follows the device. Any text is kept: the store takes only a language it has.
+   */
+  language: z.optional(z.string()),
 })
 export type KioskConfig = z.infer<typeof KioskConfigSchema>
 
@@ -75,25 +80,22 @@ function typedWholeNumber(text: string, min: number, max: number): number | unde
   return /^\d+$/.test(text.trim()) && value >= min && value <= max ? value : undefined
 }
 
-const range = (label: string, min: number, max: number) =>
-  `${label} must be a whole number from ${min} to ${max}.`
+/** A typed number out of its range: the whole numbers from `min` to `max` are what it takes. */
+export interface NumberRange {
+  min: number
+  max: number
+}
 
 /**
  * The teacher panel's two number fields as the kiosk takes them. Unlike a link's, a typed number
- * out of range is refused, with a sentence for its field (empty where the field is fine).
+ * out of range is refused, with its field's range for the panel to say (undefined where fine).
  */
 export function readTypedNumbers(count: string, idle: string) {
   const n = typedWholeNumber(count, MIN_QUESTIONS, MAX_QUESTIONS)
   const seconds = typedWholeNumber(idle, MIN_IDLE_SECONDS, MAX_IDLE_SECONDS)
-  return {
-    n,
-    idle: seconds,
-    problems: {
-      count: n === undefined ? range('Questions per student', MIN_QUESTIONS, MAX_QUESTIONS) : '',
-      idle:
-        seconds === undefined
-          ? range('Seconds before the idle check', MIN_IDLE_SECONDS, MAX_IDLE_SECONDS)
-          : '',
-    },
+  const problems: { count: NumberRange | undefined; idle: NumberRange | undefined } = {
+    count: n === undefined ? { min: MIN_QUESTIONS, max: MAX_QUESTIONS } : undefined,
+    idle: seconds === undefined ? { min: MIN_IDLE_SECONDS, max: MAX_IDLE_SECONDS } : undefined,
   }
+  return { n, idle: seconds, problems }
 }

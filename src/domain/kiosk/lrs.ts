@@ -10,11 +10,28 @@ const MAX_ENDPOINT = 2000
 const MAX_CREDENTIAL = 500
 export const MAX_CLASS_NAME = 100
 
-/** The endpoint as the kiosk keeps it, or a sentence saying what is wrong with what was typed. */
-export function readEndpoint(text: string): { endpoint: string } | { problem: string } {
+/**
+ * What is wrong with a field of the teacher's LRS form, for the panel to say in its words: left
+ * empty, too long, an endpoint that is no plain http(s) address (`scheme`), holds a user name or
+ * password (`credentials`), a query or a fragment (`query`), or one this build may not reach
+ * (`notAllowed`: `places` are the build's sources, OWN_SITE for the page's own), a key with a colon.
+ */
+export type LrsFieldProblem =
+  | { kind: 'empty' }
+  | { kind: 'tooLong'; max: number }
+  | { kind: 'scheme' }
+  | { kind: 'credentials' }
+  | { kind: 'query' }
+  | { kind: 'notAllowed'; origin: string; places: string[] }
+  | { kind: 'colon' }
+
+/** The page's own site among a build's allowed places (CSP's `'self'`). */
+export const OWN_SITE = "'self'"
+
+/** The endpoint as the kiosk keeps it, or what is wrong with what was typed. */
+export function readEndpoint(text: string): { endpoint: string } | { problem: LrsFieldProblem } {
   const typed = text.trim()
-  if (typed === '')
-    return { problem: 'Enter the LRS endpoint, e.g. https://lrs.example.org/xAPI/.' }
+  if (typed === '') return { problem: { kind: 'empty' } }
   let url: URL | undefined
   try {
     url = new URL(typed)
@@ -22,14 +39,11 @@ export function readEndpoint(text: string): { endpoint: string } | { problem: st
     url = undefined
   }
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:'))
-    return { problem: 'The endpoint must be a web address that starts with https:// or http://.' }
-  if (url.username || url.password)
-    return { problem: 'Put the key and the secret in their own fields, not in the address.' }
+    return { problem: { kind: 'scheme' } }
+  if (url.username || url.password) return { problem: { kind: 'credentials' } }
   // `new URL` drops an empty `?` or `#`, so the typed text is checked, not only the parsed one.
-  if (/[?#]/.test(typed))
-    return { problem: 'The endpoint ends before any ? or #: give the LRS’s xAPI address only.' }
-  if (typed.length > MAX_ENDPOINT)
-    return { problem: `The endpoint can be at most ${MAX_ENDPOINT} characters long.` }
+  if (/[?#]/.test(typed)) return { problem: { kind: 'query' } }
+  if (typed.length > MAX_ENDPOINT) return { problem: { kind: 'tooLong', max: MAX_ENDPOINT } }
   const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`
   // The resources are named after it (`statements`, `about`), so it always ends with '/'.
   return { endpoint: `${url.origin}${path}` }
@@ -70,55 +84,49 @@ export interface LrsForm {
 }
 
 /**
- * The panel's fields as the kiosk keeps them, with a sentence per field ('' where the field is
- * fine). `allowed` is the build's list of LRS addresses (see lrsOriginAllowed); `self` the page's
- * origin, for an LRS served beside the app.
+ * The panel's fields as the kiosk keeps them, with each field's problem (undefined where the
+ * field is fine). `allowed` is the build's list of LRS addresses (see lrsOriginAllowed); `self`
+ * the page's origin, for an LRS served beside the app.
  */
 export function readLrsForm(form: LrsForm, allowed: readonly string[], self?: string) {
   const read = readEndpoint(form.endpoint)
-  const problems: Record<keyof LrsForm, string> = {
+  const problems: Record<keyof LrsForm, LrsFieldProblem | undefined> = {
     endpoint:
       'problem' in read
         ? read.problem
         : lrsOriginAllowed(read.endpoint, allowed, self)
-          ? ''
+          ? undefined
           : notAllowed(read.endpoint, allowed),
     key: keyProblem(form.key.trim()),
     secret:
       form.secret === ''
-        ? 'Enter the secret (the password the LRS gave for this key).'
+        ? { kind: 'empty' }
         : form.secret.length > MAX_CREDENTIAL
-          ? `The secret can be at most ${MAX_CREDENTIAL} characters long.`
-          : '',
+          ? { kind: 'tooLong', max: MAX_CREDENTIAL }
+          : undefined,
     className:
       form.className.trim() === ''
-        ? 'Enter a class name: the LRS tells one class’s results from another’s by it.'
+        ? { kind: 'empty' }
         : form.className.trim().length > MAX_CLASS_NAME
-          ? `The class name can be at most ${MAX_CLASS_NAME} characters long.`
-          : '',
+          ? { kind: 'tooLong', max: MAX_CLASS_NAME }
+          : undefined,
   }
-  const fine = Object.values(problems).every((p) => p === '')
+  const fine = Object.values(problems).every((p) => p === undefined)
   const config = fine ? LrsConfigSchema.safeParse(form).data : undefined
   return { config, problems }
 }
 
-function keyProblem(key: string): string {
-  if (key === '') return 'Enter the key (the user name the LRS gave for this kiosk).'
-  if (key.includes(':')) return 'The key cannot contain a colon (:): check what was pasted.'
-  if (key.length > MAX_CREDENTIAL)
-    return `The key can be at most ${MAX_CREDENTIAL} characters long.`
-  return ''
+function keyProblem(key: string): LrsFieldProblem | undefined {
+  if (key === '') return { kind: 'empty' }
+  if (key.includes(':')) return { kind: 'colon' }
+  if (key.length > MAX_CREDENTIAL) return { kind: 'tooLong', max: MAX_CREDENTIAL }
+  return undefined
 }
 
-/** `'self'`, which the page's own policy always holds, is named as the teacher knows it. */
-function notAllowed(endpoint: string, allowed: readonly string[]): string {
-  const origin = new URL(endpoint).origin
-  const places = sources(allowed).map((s) => (s.toLowerCase() === "'self'" ? 'its own site' : s))
-  const may =
-    places.length === 0
-      ? 'to no LRS'
-      : `only to ${new Intl.ListFormat('en', { type: 'conjunction' }).format(places)}`
-  return `This copy of Factline may send ${may}. Whoever builds it adds ${origin} with FACTLINE_LRS_ORIGINS.`
+/** `'self'`, whatever its case, is named OWN_SITE, for the panel to call it as the teacher knows it. */
+function notAllowed(endpoint: string, allowed: readonly string[]): LrsFieldProblem {
+  const places = sources(allowed).map((s) => (s.toLowerCase() === OWN_SITE ? OWN_SITE : s))
+  return { kind: 'notAllowed', origin: new URL(endpoint).origin, places }
 }
 
 const sources = (allowed: readonly string[]) =>
@@ -222,8 +230,19 @@ export type LrsAnswer = { status: number; body: string } | 'unreachable'
 export type ConnectionProblem =
   'unreachable' | 'not-found' | 'not-xapi' | 'cors' | 'refused' | 'lrs-error'
 
+/**
+ * Test connection's verdict, for the panel to say in words: the problem, the HTTP status it came
+ * with (where one did), and the `resource` that gave it (`about` proves the address, `statements`
+ * the key).
+ */
 export type ConnectionVerdict =
-  { ok: true; message: string } | { ok: false; problem: ConnectionProblem; message: string }
+  | { ok: true }
+  | {
+      ok: false
+      problem: ConnectionProblem
+      resource: 'about' | 'statements'
+      status?: number
+    }
 
 /** The xAPI versions an `about` answer lists, or undefined when the body isn't one. */
 function aboutVersions(body: string): string[] | undefined {
@@ -236,10 +255,15 @@ function aboutVersions(body: string): string[] | undefined {
   }
 }
 
-const refused = (problem: ConnectionProblem, message: string): ConnectionVerdict => ({
+const refused = (
+  problem: ConnectionProblem,
+  resource: 'about' | 'statements',
+  status?: number,
+): ConnectionVerdict => ({
   ok: false,
   problem,
-  message,
+  resource,
+  ...(status !== undefined ? { status } : {}),
 })
 
 /**
@@ -249,44 +273,20 @@ const refused = (problem: ConnectionProblem, message: string): ConnectionVerdict
  * is undefined when it was not tried.
  */
 export function connectionVerdict(about: LrsAnswer, statements?: LrsAnswer): ConnectionVerdict {
-  if (about === 'unreachable')
-    return refused(
-      'unreachable',
-      'The LRS could not be reached: check the endpoint and the network. The LRS must also allow this site (CORS).',
-    )
-  if (about.status === 404)
-    return refused(
-      'not-found',
-      'No LRS answers at this address (404): check the endpoint. It often ends with /xAPI/ or /data/xAPI/.',
-    )
-  if (about.status === 401 || about.status === 403)
-    return refused('refused', `The LRS refused the key and secret (${about.status}): check them.`)
-  if (about.status >= 500)
-    return refused('lrs-error', `The LRS had a problem (${about.status}): try again later.`)
+  if (about === 'unreachable') return refused('unreachable', 'about')
+  if (about.status === 404) return refused('not-found', 'about', 404)
+  if (about.status === 401 || about.status === 403) return refused('refused', 'about', about.status)
+  if (about.status >= 500) return refused('lrs-error', 'about', about.status)
   const versions = about.status >= 200 && about.status < 300 ? aboutVersions(about.body) : undefined
   if (!versions?.some((v) => v.startsWith('1.0.')))
-    return refused(
-      'not-xapi',
-      `The server at this address does not say it speaks xAPI 1.0 (${about.status}): check the endpoint.`,
-    )
-  if (statements === undefined || statements === 'unreachable')
-    return refused(
-      'cors',
-      'The LRS answered but would not take statements from this site: it must allow this site (CORS) to send with a key.',
-    )
+    return refused('not-xapi', 'about', about.status)
+  if (statements === undefined || statements === 'unreachable') return refused('cors', 'statements')
   if (statements.status === 401 || statements.status === 403)
-    return refused(
-      'refused',
-      `The LRS refused the key and secret (${statements.status}): check them.`,
-    )
+    return refused('refused', 'statements', statements.status)
   if (statements.status === 404 || statements.status === 405)
-    return refused(
-      'not-found',
-      `The LRS has no statements resource at this address (${statements.status}): check the endpoint.`,
-    )
-  if (statements.status >= 500)
-    return refused('lrs-error', `The LRS had a problem (${statements.status}): try again later.`)
-  return { ok: true, message: 'Connected: the LRS took the key and speaks xAPI 1.0.' }
+    return refused('not-found', 'statements', statements.status)
+  if (statements.status >= 500) return refused('lrs-error', 'statements', statements.status)
+  return { ok: true }
 }
 
 const MAX_REASON = 300

@@ -5,10 +5,13 @@ export const SALT_BYTES = 16
 export const DEFAULT_ITERATIONS = 210_000
 const HASH_BITS = 256
 
-/** What is wrong with a PIN the teacher typed (and typed again), in a plain sentence. */
-export function pinProblem(pin: string, confirm?: string): string | undefined {
-  if (!PIN_PATTERN.test(pin)) return 'The PIN must be 4 to 8 digits.'
-  if (confirm !== undefined && confirm !== pin) return 'The two PINs are not the same.'
+/** What can be wrong with a PIN the teacher typed: not 4 to 8 digits, or not typed the same twice. */
+export type PinProblem = 'digits' | 'mismatch'
+
+/** What is wrong with a PIN the teacher typed (and typed again); the panel says it in words. */
+export function pinProblem(pin: string, confirm?: string): PinProblem | undefined {
+  if (!PIN_PATTERN.test(pin)) return 'digits'
+  if (confirm !== undefined && confirm !== pin) return 'mismatch'
   return undefined
 }
 
@@ -58,8 +61,7 @@ export async function hashPin(
   salt: Uint8Array,
   iterations: number = DEFAULT_ITERATIONS,
 ): Promise<PinHash> {
-  const problem = pinProblem(pin)
-  if (problem) throw new RangeError(problem)
+  if (pinProblem(pin)) throw new RangeError('The PIN must be 4 to 8 digits.')
   if (salt.length !== SALT_BYTES) throw new RangeError(`The salt must be ${SALT_BYTES} bytes.`)
   if (!Number.isInteger(iterations) || iterations < 1) {
     throw new RangeError('The iteration count must be a whole number of at least 1.')
