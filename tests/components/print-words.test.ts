@@ -8,9 +8,11 @@ import { composeQuiz, type QuizQuestion } from '@/domain/quiz'
 import { setLanguage } from '@/i18n/catalogue'
 import { formatDate, formatList } from '@/i18n/format'
 import arFirst from '@/i18n/messages/ar/first'
+import arPages from '@/i18n/messages/ar/pages'
 import arPrint from '@/i18n/messages/ar/print'
 import enPrint from '@/i18n/messages/en/print'
 import frFirst from '@/i18n/messages/fr/first'
+import frPages from '@/i18n/messages/fr/pages'
 import frPrint from '@/i18n/messages/fr/print'
 import koPrint from '@/i18n/messages/ko/print'
 import { routes } from '@/router'
@@ -145,7 +147,7 @@ describe('the worksheet in French', () => {
     await setLanguage('fr')
     const page = await openPage('/print?bank=gone&seed=x')
     expect(page.find('h1').text()).toBe(fr.notFound)
-    expect(page.text()).toContain(fr.noBank(fr.quoted('gone'), 1))
+    expect(page.text()).toContain(frPages.banks.missing(frPages.banks.quoted('gone'), 1))
     expect(page.text()).toContain('«\u202Fgone\u202F»')
     expect(page.find('a[href="/"]').text()).toBe(fr.chooseBank)
   })
@@ -180,9 +182,10 @@ describe('the worksheet in Arabic', () => {
     expect(source).toContain('الفقرتان')
 
     const missing = await openPage('/print?bank=gone,lost&seed=x')
-    const names = formatList([ar.quoted('gone'), ar.quoted('lost')])
-    expect(missing.text()).toContain(ar.noBank(names, 2))
-    expect(ar.noBank(names, 2)).not.toBe(ar.noBank(names, 3))
+    const { missing: noBank, quoted } = arPages.banks
+    const names = formatList([quoted('gone'), quoted('lost')])
+    expect(missing.text()).toContain(noBank(names, 2))
+    expect(noBank(names, 2)).not.toBe(noBank(names, 3))
   })
 })
 

@@ -42,16 +42,6 @@ const printPart: PrintMessages = {
   print: {
     title: (bank: string) => `${isolated(bank)} · ورقة عمل`,
     notFound: 'ورقة العمل غير موجودة',
-    noBank: (names: string, how: number) =>
-      plural(how, {
-        zero: `لا توجد بنوك أسئلة بالأسماء ${isolated(names)}.`,
-        one: `لا يوجد بنك أسئلة باسم ${isolated(names)}.`,
-        two: `لا يوجد بنكا أسئلة بالاسمين ${isolated(names)}.`,
-        few: `لا توجد بنوك أسئلة بالأسماء ${isolated(names)}.`,
-        many: `لا توجد بنوك أسئلة بالأسماء ${isolated(names)}.`,
-        other: `لا توجد بنوك أسئلة بالأسماء ${isolated(names)}.`,
-      }),
-    quoted: (name: string) => `«${isolated(name)}»`,
     noLink: 'لا يحدد هذا الرابط أي بنك أسئلة.',
     chooseBank: 'يمكن اختيار بنك أسئلة من الصفحة الرئيسية.',
     loading: 'جارٍ تحميل ورقة العمل…',

@@ -12,13 +12,6 @@ const printPart = {
     /** The document's title, which a saved PDF is named after: the bank's, then the page's. */
     title: (bank: string) => `${bank} · Worksheet`,
     notFound: 'Worksheet not found',
-    /** `names`: the banks' names, each `quoted`, as a list. */
-    noBank: (names: string, how: number) =>
-      plural(how, {
-        one: `There is no question bank called ${names}.`,
-        other: `There are no question banks called ${names}.`,
-      }),
-    quoted: (name: string) => `“${name}”`,
     noLink: 'This link names no question bank.',
     chooseBank: 'Choose a bank on the home page.',
     loading: 'Loading the worksheet…',

@@ -1,3 +1,4 @@
+import { plural } from '../../plural'
 import type { PagesMessages } from '../en/pages'
 
 const pages: PagesMessages = {
@@ -11,9 +12,17 @@ const pages: PagesMessages = {
     print: 'Hoja de ejercicios',
     notFound: 'Página no encontrada',
   },
+  banks: {
+    missing: (names: string, how: number) =>
+      plural(how, {
+        one: `No hay ningún banco de preguntas llamado ${names}.`,
+        many: `No hay bancos de preguntas llamados ${names}.`,
+        other: `No hay bancos de preguntas llamados ${names}.`,
+      }),
+    quoted: (name: string) => `“${name}”`,
+  },
   quizNotice: {
     notFound: 'Cuestionario no encontrado',
-    noBank: (names: string) => `No hay ningún banco de preguntas llamado ${names}.`,
     chooseBank: 'Elige un banco de preguntas en la página de inicio.',
     empty:
       'Ninguna pregunta coincide con los temas, los tipos y la dificultad de este cuestionario.',

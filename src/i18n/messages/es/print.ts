@@ -11,13 +11,6 @@ const printPart: PrintMessages = {
   print: {
     title: (bank: string) => `${bank} · Hoja de ejercicios`,
     notFound: 'Hoja de ejercicios no encontrada',
-    noBank: (names: string, how: number) =>
-      plural(how, {
-        one: `No hay ningún banco de preguntas llamado ${names}.`,
-        many: `No hay bancos de preguntas llamados ${names}.`,
-        other: `No hay bancos de preguntas llamados ${names}.`,
-      }),
-    quoted: (name: string) => `“${name}”`,
     noLink: 'Este enlace no indica ningún banco de preguntas.',
     chooseBank: 'Elige un banco de preguntas en la página de inicio.',
     loading: 'Cargando la hoja de ejercicios…',

@@ -1,3 +1,4 @@
+import { plural } from '../../plural'
 import type { PagesMessages } from '../en/pages'
 
 const pages: PagesMessages = {
@@ -11,9 +12,17 @@ const pages: PagesMessages = {
     print: 'Fiche d’exercices',
     notFound: 'Page introuvable',
   },
+  banks: {
+    missing: (names: string, how: number) =>
+      plural(how, {
+        one: `Il n’y a pas de banque de questions nommée ${names}.`,
+        many: `Il n’y a pas de banques de questions nommées ${names}.`,
+        other: `Il n’y a pas de banques de questions nommées ${names}.`,
+      }),
+    quoted: (name: string) => `«\u202F${name}\u202F»`,
+  },
   quizNotice: {
     notFound: 'Quiz introuvable',
-    noBank: (names: string) => `Il n’y a pas de banque de questions nommée ${names}.`,
     chooseBank: 'Choisissez une banque de questions sur la page d’accueil.',
     empty: 'Aucune question ne correspond aux thèmes, aux types et à la difficulté de ce quiz.',
     another: 'Commencez un autre quiz.',

@@ -12,13 +12,6 @@ const printPart: PrintMessages = {
   print: {
     title: (bank: string) => `${bank} · Fiche d’exercices`,
     notFound: 'Fiche d’exercices introuvable',
-    noBank: (names: string, how: number) =>
-      plural(how, {
-        one: `Il n’y a pas de banque de questions nommée ${names}.`,
-        many: `Il n’y a pas de banques de questions nommées ${names}.`,
-        other: `Il n’y a pas de banques de questions nommées ${names}.`,
-      }),
-    quoted: (name: string) => `«\u202F${name}\u202F»`,
     noLink: 'Ce lien ne désigne aucune banque de questions.',
     chooseBank: 'Choisissez une banque de questions sur la page d’accueil.',
     loading: 'Chargement de la fiche d’exercices…',

@@ -1,3 +1,4 @@
+import { plural } from '../../plural'
 import type { PagesMessages } from '../en/pages'
 
 const pages: PagesMessages = {
@@ -11,9 +12,13 @@ const pages: PagesMessages = {
     print: '학습지',
     notFound: '페이지를 찾을 수 없어요',
   },
+  banks: {
+    missing: (names: string, how: number) =>
+      plural(how, { other: `이름이 ${names}인 문제 은행이 없어요.` }),
+    quoted: (name: string) => `‘${name}’`,
+  },
   quizNotice: {
     notFound: '퀴즈를 찾을 수 없어요',
-    noBank: (names: string) => `이름이 ${names}인 문제 은행이 없어요.`,
     chooseBank: '홈에서 문제 은행을 골라 주세요.',
     empty: '이 퀴즈의 주제, 유형, 난이도에 맞는 문제가 없어요.',
     another: '다른 퀴즈를 시작해 보세요.',

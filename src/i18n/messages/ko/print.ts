@@ -12,9 +12,6 @@ const printPart: PrintMessages = {
   print: {
     title: (bank: string) => `${bank} · 학습지`,
     notFound: '학습지를 찾을 수 없어요',
-    noBank: (names: string, how: number) =>
-      plural(how, { other: `이름이 ${names}인 문제 은행이 없어요.` }),
-    quoted: (name: string) => `‘${name}’`,
     noLink: '이 링크에는 문제 은행이 지정되어 있지 않아요.',
     chooseBank: '홈에서 문제 은행을 골라 주세요.',
     loading: '학습지를 불러오는 중이에요…',
