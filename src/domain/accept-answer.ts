@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, parse, parseDocument, type Node, type YAMLSeq } from 'yaml'
-import { FORMAT_NAMES, type BankFormat } from './bank/formats.ts'
+import type { BankFormat } from './bank/formats.ts'
 import { readGiftSource } from './bank/gift.ts'
 import type { BankSource, Position } from './bank/source.ts'
 import { answerPieces, keyOf, matchAnswer } from './text.ts'
@@ -12,7 +12,30 @@ import { answerPieces, keyOf, matchAnswer } from './text.ts'
 export type Accepting =
   | { status: 'added'; text: string; at: number; inserted: string }
   | { status: 'already'; as: string }
-  | { status: 'refused'; reason: string }
+  | { status: 'refused'; why: AcceptRefusal }
+
+/**
+ * Why an answer was not added, for the studio to put in words (the catalogue's `author.refused`):
+ * the file's format, the question's type or id, the fact a generated question comes from.
+ */
+export type AcceptRefusal =
+  /** The studio edits YAML and GIFT files only. */
+  | { kind: 'format'; format: 'moodle-xml' | 'aiken' }
+  /** The answer has no letter or digit. */
+  | { kind: 'noLetters' }
+  | { kind: 'noQuestion'; question: string }
+  /** The question is not a short one: `type` as the file says it. */
+  | { kind: 'type'; type: string }
+  | { kind: 'yamlSyntax' }
+  | { kind: 'giftSyntax' }
+  /** The YAML question's answers are not a list of texts. */
+  | { kind: 'notList' }
+  /** Adding the answer would change more of the file. */
+  | { kind: 'changed' }
+  /** A generated question, whose answers come from `fact`. */
+  | { kind: 'generated'; fact: string }
+
+const refused = (why: AcceptRefusal): Accepting => ({ status: 'refused', why })
 
 /** A question as accepting an answer needs it: its type, accepted answers and how they are compared. */
 interface Found {
@@ -33,26 +56,6 @@ const comparingOf = (get: (key: string) => unknown) => ({
 /** The answer as written into the file: in a question with wildcards, its stars are literal. */
 const asWritten = (answer: string, found: Found) =>
   found.wildcards ? answer.replace(/\*/g, '\\*') : answer
-
-const TYPE_NAMES: Record<string, string> = {
-  single: 'a single-choice',
-  multiple: 'a multiple-choice',
-  truefalse: 'a true/false',
-  numeric: 'a numeric',
-  cloze: 'a cloze',
-  order: 'an order',
-  match: 'a match',
-}
-
-/** Why an answer can't be added to a question of this type, in a phrase after "it is". */
-function typeReason(type: unknown): string {
-  const name = TYPE_NAMES[String(type)] ?? `a "${String(type)}"`
-  if (type === 'cloze')
-    return `${name} question: which blank the answer fills, and whether it fits there, needs your judgement`
-  if (type === 'numeric')
-    return `${name} question: its answer is a number with a tolerance or a range, which needs your judgement`
-  return `${name} question: its answers are chosen, not typed`
-}
 
 /** The accepted answer the grader already takes `answer` for (same words and numbers, or one forgiven typo). */
 function alreadyAccepted(answer: string, found: Found, language: string): string | undefined {
@@ -79,13 +82,8 @@ export function acceptAnswer(
   language: string,
 ): Accepting {
   const answer = typed.trim().replace(/\s+/g, ' ')
-  if (format === 'moodle-xml' || format === 'aiken')
-    return {
-      status: 'refused',
-      reason: `the studio adds answers to Factline YAML and Moodle GIFT files only, not to ${FORMAT_NAMES[format]} files: ${format === 'aiken' ? 'an Aiken question is single-choice, so its answers are chosen, not typed' : 'add it by hand, as an <answer fraction="100"> of the question, or in Moodle'}`,
-    }
-  if (keyOf(answerPieces(answer, language)) === '')
-    return { status: 'refused', reason: 'an answer with no letters or digits accepts nothing' }
+  if (format === 'moodle-xml' || format === 'aiken') return refused({ kind: 'format', format })
+  if (keyOf(answerPieces(answer, language)) === '') return refused({ kind: 'noLetters' })
   return format === 'yaml'
     ? acceptInYaml(text, questionId, answer, language)
     : acceptInGift(text, questionId, answer, language)
@@ -98,9 +96,8 @@ function precheck(
   answer: string,
   language: string,
 ): Accepting | undefined {
-  if (!found) return { status: 'refused', reason: `the file has no question "${questionId}"` }
-  if (found.type !== 'short')
-    return { status: 'refused', reason: `it is ${typeReason(found.type)}` }
+  if (!found) return refused({ kind: 'noQuestion', question: questionId })
+  if (found.type !== 'short') return refused({ kind: 'type', type: String(found.type) })
   const as = alreadyAccepted(answer, found, language)
   return as === undefined ? undefined : { status: 'already', as }
 }
@@ -112,12 +109,9 @@ const insert = (text: string, at: number, inserted: string): Accepting => ({
   inserted,
 })
 
-const CHANGED =
-  'it could not be added without changing more of the file: add it to the answers by hand'
-
 // ---------------------------------------------------------------------------------------------
-// YAML: the yaml package's Document finds the answers and where each stands; the text is then
-// edited at that place. (Printing the Document again would re-wrap long lines and respace lists.)
+// YAML: the yaml package's parsed tree finds the answers and where each stands; the text is then
+// edited at that place. (Printing the tree again would re-wrap long lines and respace lists.)
 
 function acceptInYaml(
   text: string,
@@ -126,8 +120,7 @@ function acceptInYaml(
   language: string,
 ): Accepting {
   const doc = parseDocument(text)
-  if (doc.errors.length > 0)
-    return { status: 'refused', reason: 'the file has a YAML syntax error: fix it first' }
+  if (doc.errors.length > 0) return refused({ kind: 'yamlSyntax' })
   const questions = doc.get('questions', true)
   const question = isSeq(questions)
     ? questions.items.find((q) => isMap(q) && q.get('id') === questionId)
@@ -143,8 +136,7 @@ function acceptInYaml(
   const stop = precheck(found, questionId, answer, language)
   if (stop) return stop
   const last = isSeq(list) ? list.items.at(-1) : undefined
-  if (!isSeq(list) || !isScalar(last) || !last.range)
-    return { status: 'refused', reason: 'its answers are not a list of texts' }
+  if (!isSeq(list) || !isScalar(last) || !last.range) return refused({ kind: 'notList' })
 
   const written = asWritten(answer, found!)
   const added = list.flow
@@ -156,7 +148,7 @@ function acceptInYaml(
   target?.answers.push(written)
   const after = added.status === 'added' ? parseDocument(added.text) : undefined
   if (!after || after.errors.length > 0 || JSON.stringify(after.toJS()) !== JSON.stringify(before))
-    return { status: 'refused', reason: CHANGED }
+    return refused({ kind: 'changed' })
   return added
 }
 
@@ -218,8 +210,7 @@ function acceptInGift(
     (source.data as { questions?: Record<string, unknown>[] } | undefined)?.questions
   const source = readGiftSource(text, 'draft.gift', 'draft')
   const questions = questionsOf(source)
-  if (!questions)
-    return { status: 'refused', reason: 'the file has a GIFT syntax error: fix it first' }
+  if (!questions) return refused({ kind: 'giftSyntax' })
   const index = questions.findIndex((q) => q.id === questionId)
   const question = questions[index]
   const found = question && {
@@ -231,7 +222,7 @@ function acceptInGift(
   if (stop) return stop
 
   const block = answerBlock(text, offsetAt(text, source.locate(['questions', index])))
-  if (!block) return { status: 'refused', reason: CHANGED }
+  if (!block) return refused({ kind: 'changed' })
   const added = insert(text, ...intoGiftBlock(text, block, `=${escapeGift(answer)}`))
   // The edit is kept only if the file reads as before with one more answer.
   const expected = questions.map((q, i) =>
@@ -240,7 +231,7 @@ function acceptInGift(
   const after =
     added.status === 'added' ? readGiftSource(added.text, 'draft.gift', 'draft') : undefined
   if (!after || JSON.stringify(questionsOf(after)) !== JSON.stringify(expected))
-    return { status: 'refused', reason: CHANGED }
+    return refused({ kind: 'changed' })
   return added
 }
 
@@ -292,26 +283,5 @@ function intoGiftBlock(
   return [at, ` ${choice}`]
 }
 
-/** What the studio says accepting `answer` for question `question`, at `line` of its file, did. */
-export function acceptMessage(
-  result: Accepting,
-  answer: string,
-  question: string,
-  line: number,
-): string {
-  const quoted = `“${answer.trim()}”`
-  switch (result.status) {
-    case 'added':
-      return `Added ${quoted} to the accepted answers of ${question} (line ${line}). Check it, then download the file.`
-    case 'already':
-      return `${quoted} is already accepted for ${question} (line ${line}), as “${result.as}”: nothing changed.`
-    case 'refused':
-      return `${quoted} was not added to ${question} (line ${line}): ${result.reason}.`
-  }
-}
-
 /** A generated question has no answers of its own in any file: its fact is what a teacher edits. */
-export const generatedRefusal = (fact: string): Accepting => ({
-  status: 'refused',
-  reason: `it is generated from the fact ${fact}, so it has no answers of its own; edit the fact, or write a short question`,
-})
+export const generatedRefusal = (fact: string): Accepting => refused({ kind: 'generated', fact })

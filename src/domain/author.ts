@@ -18,7 +18,7 @@ import {
   type BankKind,
   type Place,
 } from './bank/files.ts'
-import { detectFormat, FORMAT_NAMES, recognizeFormat, type BankFormat } from './bank/formats.ts'
+import { detectFormat, recognizeFormat, type BankFormat } from './bank/formats.ts'
 import type { Position } from './bank/source.ts'
 import { rightAnswerText } from './grading.ts'
 import { composeQuiz, questionPool, type QuizQuestion } from './quiz.ts'
@@ -53,11 +53,9 @@ function formatOfName(fileName: string): DraftFormat | undefined {
 export const formatOf = (fileName: string, text: string): DraftFormat =>
   formatOfName(fileName) ?? detectFormat(text)
 
-/** What the studio says it opened: the format too, when the text, not the name, told it. */
-export const openedFileMessage = (fileName: string, format: DraftFormat) =>
-  formatOfName(fileName)
-    ? `Opened ${fileName}.`
-    : `Opened ${fileName}: it reads as ${FORMAT_NAMES[format]}.`
+/** The format the studio names when it says it opened a file: only one its text, not its name, told. */
+export const formatToTell = (fileName: string, format: DraftFormat): DraftFormat | undefined =>
+  formatOfName(fileName) ? undefined : format
 
 /** The name a draft of `format` is saved as: its own, unless its extension says another format. */
 export function draftFileName(name: string, format: DraftFormat): string {
@@ -72,26 +70,31 @@ export function draftFileName(name: string, format: DraftFormat): string {
   return name.replace(/\.(ya?ml|gift|xml|txt)$/i, '') + extension
 }
 
+/** A draft switched to the format of text pasted over it: its new format and name, and its old format. */
+export interface PastedFormat {
+  format: DraftFormat
+  name: string
+  /** Whether the name changed to fit the format. */
+  renamed: boolean
+  /** The format it had, to choose again to undo. */
+  was: DraftFormat
+}
+
 /**
  * Text pasted over most of a draft (`pasted` characters of `text`, the draft after the paste) in
- * another format than the draft's: the format the draft takes, and what the studio says of it.
+ * another format than the draft's: the format the draft takes, for the studio to say so.
  * Undefined for a paste into part of the draft, or of text in no format the studio recognises.
  */
 export function pastedFormat(
   text: string,
   pasted: number,
   draft: { format: DraftFormat; name: string },
-): { format: DraftFormat; name: string; message: string } | undefined {
+): PastedFormat | undefined {
   if (pasted * 2 < text.trim().length) return undefined
   const format = recognizeFormat(text)
   if (!format || format === draft.format) return undefined
   const name = draftFileName(draft.name, format)
-  const renamed = name === draft.name ? '' : `, named ${name}`
-  return {
-    format,
-    name,
-    message: `The pasted text is ${FORMAT_NAMES[format]}: the draft is now checked as ${FORMAT_NAMES[format]}${renamed}. To undo, choose ${FORMAT_NAMES[draft.format]} under Format.`,
-  }
+  return { format, name, renamed: name !== draft.name, was: draft.format }
 }
 
 /** The name of a draft's `Download as GIFT` file: `bank.yaml` gives `bank.gift`. */
@@ -108,12 +111,14 @@ export interface DraftOrigin {
 
 /**
  * A draft in the studio's list: its name (its bank's file, for one opened from a bank), then when
- * it last changed, written in `locale` (the interface's format locale, which the caller knows).
+ * it last changed, written in `locale` (the interface's format locale, which the caller knows),
+ * put together by `label` (the interface language's words).
  */
 export const draftLabel = (
   draft: { name: string; updatedAt: number; bank?: DraftOrigin },
   locale: string,
-) => `${draft.bank?.file ?? draft.name} (${new Date(draft.updatedAt).toLocaleString(locale)})`
+  label = (name: string, when: string) => `${name} (${when})`,
+) => label(draft.bank?.file ?? draft.name, new Date(draft.updatedAt).toLocaleString(locale))
 
 /** The name a draft of a bank's file is downloaded as: the file's own (`02-troops.yaml`). */
 export const baseName = (file: string) => file.slice(file.lastIndexOf('/') + 1)
@@ -215,17 +220,10 @@ export function findInDraft(
   return locateItem(readBankFile({ name: '', text }, index, format, ''), key, id)
 }
 
-/** A problem as the `Problems` list reads it. */
-export const problemText = (problem: Problem) =>
-  `line ${problem.line}, column ${problem.column}: ${problem.message}`
-
-/** `1 error`, `0 warnings`: a count and its noun, which takes an `s` unless the count is one. */
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-
-/** What the `Problems` list counts: `1 error, 2 warnings`. */
-export function problemSummary(problems: readonly Problem[]): string {
+/** What the `Problems` list counts: its errors and its warnings. */
+export function problemCounts(problems: readonly Problem[]): { errors: number; warnings: number } {
   const errors = problems.filter((p) => p.severity === 'error').length
-  return `${plural(errors, 'error')}, ${plural(problems.length - errors, 'warning')}`
+  return { errors, warnings: problems.length - errors }
 }
 
 /** `Try as student`'s quiz: the whole draft, in one order; undefined while it has no question. */
@@ -267,6 +265,15 @@ export interface PreviewTopic {
   orphans: GeneratedLine[]
   /** Facts no question, written or generated, tests. */
   untested: Fact[]
+}
+
+/** What the preview's summary counts: questions (written and generated), topics and facts. */
+export interface PreviewCounts {
+  questions: number
+  written: number
+  generated: number
+  topics: number
+  facts: number
 }
 
 /**
@@ -325,10 +332,14 @@ export function draftPreview(bank: Bank, limit: number, part?: DraftCheck['part'
   const kept = part ? topics.filter((t) => mentioned.has(t.id)) : topics
   const ownGenerated = generated.filter(isOwn).length
 
-  const summary =
-    `${part ? 'This file: ' : ''}${plural(written.length + ownGenerated, 'question')} (${written.length} written, ${ownGenerated} generated), ` +
-    `${plural(kept.length, 'topic')}, ${plural(facts.length, 'fact')}`
-  return { topics: kept, total: written.length, hidden: written.length - visible.size, summary }
+  const counts: PreviewCounts = {
+    questions: written.length + ownGenerated,
+    written: written.length,
+    generated: ownGenerated,
+    topics: kept.length,
+    facts: facts.length,
+  }
+  return { topics: kept, total: written.length, hidden: written.length - visible.size, counts }
 }
 
 /*
@@ -406,18 +417,4 @@ export function linkTarget(published: BankFiles, questionId: string): LinkTarget
   return fact !== undefined && place
     ? { key: 'facts', id: fact, place, generated: true }
     : undefined
-}
-
-/** What the studio says it opened for a link: which file (the teacher's own draft of it, or as published), at which line. */
-export function openedMessage(opened: {
-  file: string
-  line: number
-  question: string
-  kept: boolean
-  fact?: string
-}): string {
-  const what = opened.kept ? `your draft of ${opened.file}, with your edits,` : opened.file
-  return opened.fact === undefined
-    ? `Opened ${what} at question ${opened.question} (line ${opened.line}).`
-    : `Opened ${what} at fact ${opened.fact} (line ${opened.line}): question ${opened.question} is generated from it.`
 }

@@ -14,7 +14,7 @@ import {
   type ResultsProblem,
 } from '@/domain/class-report/results-files'
 import { studioLink } from '@/domain/studio-link'
-import { formatNumber } from '@/i18n/format'
+import { t } from '@/i18n'
 import { clearResults, loadResults, saveImport } from '@/persistence/class-report'
 import { useLoadedBanks } from './loaded-banks'
 
@@ -24,8 +24,6 @@ export interface ResultsFile {
   text(): Promise<string>
 }
 
-const plural = (n: number, word: string) => `${formatNumber(n)} ${word}${n === 1 ? '' : 's'}`
-
 /**
  * The class report page (`/class`): the results a teacher imported, kept in this browser, and
  * what they say. Rows are held as plain objects (`shallowRef`): they go to IndexedDB as they are,
@@ -34,8 +32,13 @@ const plural = (n: number, word: string) => `${formatNumber(n)} ${word}${n === 1
 export const useClassReportStore = defineStore('class-report', () => {
   const rows = shallowRef<ResultRow[]>([])
   const loaded = ref(false)
-  /** What the last import, export or clear did. */
-  const message = ref('')
+  /**
+   * What the last import, export or clear did, in words read when shown: a change of language
+   * rewords it.
+   */
+  const said = shallowRef<() => string>()
+  const message = computed(() => said.value?.() ?? '')
+  const say = (words?: () => string) => (said.value = words)
   /** The files, or lines of them, the last import left out. */
   const problems = ref<ResultsProblem[]>([])
   const sort = ref<QuestionSort>({ by: 'question', descending: false })
@@ -46,10 +49,8 @@ export const useClassReportStore = defineStore('class-report', () => {
     loading ??= loadResults().then((kept) => {
       rows.value = mergeResults(kept.rows, rows.value).rows
       loaded.value = true
-      if (kept.unavailable)
-        message.value = 'This browser keeps no data here: the report lasts until the page closes.'
-      else if (kept.damaged)
-        message.value = `${plural(kept.damaged, 'damaged answer')} could not be read back and ${kept.damaged === 1 ? 'was' : 'were'} left out.`
+      if (kept.unavailable) say(() => t.class.said.unavailable)
+      else if (kept.damaged) say(() => t.class.said.damaged(kept.damaged))
     })
     return loading
   }
@@ -72,12 +73,8 @@ export const useClassReportStore = defineStore('class-report', () => {
     rows.value = merged
     problems.value = found
     const already = read - added
-    message.value = [
-      `Imported ${plural(added, 'new answer')} from ${plural(files.length, 'file')}`,
-      already > 0 ? ` (${plural(already, 'answer')} already in the report)` : '',
-      found.length > 0 ? `; ${plural(found.length, 'problem')} below` : '',
-      '.',
-    ].join('')
+    const imported = () => t.class.said.imported(added, files.length, already, found.length)
+    say(imported)
     // The report shows at once; keeping it in this browser follows (once the page has painted: a
     // week's answers take a moment to store), and says so only if it fails.
     await new Promise((resolve) => setTimeout(resolve))
@@ -85,8 +82,7 @@ export const useClassReportStore = defineStore('class-report', () => {
       files.map((f) => f.name),
       fresh,
     )
-    if (saved !== 'saved')
-      message.value += ' This browser could not keep them: they last until the page closes.'
+    if (saved !== 'saved') say(() => `${imported()} ${t.class.said.notKept}`)
   }
 
   /** Forgets every result; the page has asked first. */
@@ -94,8 +90,7 @@ export const useClassReportStore = defineStore('class-report', () => {
     const done = await clearResults()
     rows.value = []
     problems.value = []
-    message.value =
-      done === 'saved' ? 'The report was cleared.' : 'The browser would not clear the kept results.'
+    say(() => (done === 'saved' ? t.class.said.cleared : t.class.said.notCleared))
   }
 
   // Only the banks the results name are loaded; a bank no longer on this site is reported from
@@ -143,7 +138,8 @@ export const useClassReportStore = defineStore('class-report', () => {
   /** The questions table as a CSV file to download. */
   function exportCsv(at = new Date()): { text: string; name: string } | undefined {
     if (!report.value) return undefined
-    message.value = `Exported ${plural(questions.value.length, 'question')}.`
+    const exported = questions.value.length
+    say(() => t.class.said.exported(exported))
     return {
       text: questionsCsv({ ...report.value, questions: questions.value }),
       name: `factline-class-report-${at.toISOString().slice(0, 10)}.csv`,

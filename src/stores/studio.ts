@@ -1,18 +1,22 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, ref, shallowRef, watch } from 'vue'
-import { acceptAnswer, acceptMessage, generatedRefusal } from '@/domain/accept-answer'
+import { computed, shallowRef, watch } from 'vue'
+import {
+  acceptAnswer,
+  generatedRefusal,
+  type AcceptRefusal,
+  type Accepting,
+} from '@/domain/accept-answer'
 import {
   baseName,
   carriesDraft,
   draftContext,
   draftFromHash,
   findInDraft,
+  formatToTell,
   isQuestionFile,
   linkTarget,
   MAX_LINK_LENGTH,
   NEW_DRAFT_NAME,
-  openedFileMessage,
-  openedMessage,
   pastedFormat,
   QUESTION_FILE_TYPES,
   shareLink,
@@ -20,10 +24,46 @@ import {
   type DraftFormat,
 } from '@/domain/author'
 import type { BankFiles } from '@/domain/bank/files'
+import { FORMAT_NAMES } from '@/domain/bank/formats'
 import { decodeUtf8, type Position } from '@/domain/bank/source'
 import type { StudioRequest } from '@/domain/studio-link'
-import { formatNumber } from '@/i18n/format'
+import { t } from '@/i18n'
 import { useDraftsStore } from './drafts'
+
+/** Why an answer was not added, in the interface language. */
+function refusalText(why: AcceptRefusal): string {
+  const words = t.author.refused
+  switch (why.kind) {
+    case 'format':
+      return why.format === 'aiken' ? words.aiken : words.xml
+    case 'noQuestion':
+      return words.noQuestion(why.question)
+    case 'generated':
+      return words.generated(why.fact)
+    case 'type': {
+      if (why.type === 'cloze' || why.type === 'numeric') return words[why.type]
+      const known = Object.hasOwn(words.types, why.type)
+      const type = known ? words.types[why.type as keyof typeof words.types] : undefined
+      return words.chosen(type ?? words.otherType(why.type))
+    }
+    default:
+      return words[why.kind]
+  }
+}
+
+/** What the studio says accepting `answer` for `question`, at `line` of its file, did. */
+function acceptedText(result: Accepting, answer: string, question: string, line: number) {
+  const words = t.author.said
+  const typed = answer.trim()
+  switch (result.status) {
+    case 'added':
+      return words.accepted(typed, question, line)
+    case 'already':
+      return words.alreadyAccepted(typed, question, line, result.as)
+    case 'refused':
+      return words.notAccepted(typed, question, line, refusalText(result.why))
+  }
+}
 
 /**
  * The studio page (`/author`): the current draft as the editor and toolbar change it, the bank it
@@ -32,7 +72,13 @@ import { useDraftsStore } from './drafts'
  */
 export const useStudioStore = defineStore('studio', () => {
   const drafts = useDraftsStore()
-  const message = ref('')
+  /** The status line's message, in words read when shown: a change of language rewords it. */
+  const shown = shallowRef<() => string>()
+  const say = (words?: () => string) => (shown.value = words)
+  const message = computed({
+    get: () => shown.value?.() ?? '',
+    set: (text: string) => say(text ? () => text : undefined),
+  })
 
   const text = computed({
     get: () => drafts.current?.text ?? '',
@@ -55,8 +101,7 @@ export const useStudioStore = defineStore('studio', () => {
       const files = await drafts.publishedFiles(id).catch(() => undefined)
       if (origin.value?.id !== id) return
       bankFiles.value = files ?? 'failed'
-      if (!files)
-        message.value = `The other files of ${id} could not be loaded: this file is checked on its own.`
+      if (!files) say(() => t.author.said.otherFilesFailed(id))
     },
     { immediate: true },
   )
@@ -74,7 +119,7 @@ export const useStudioStore = defineStore('studio', () => {
    * bank's file (`opening`) starts on that one instead of a new draft.
    */
   function enter(opening = false) {
-    message.value = ''
+    say(undefined)
     if (!drafts.current && !opening) drafts.startNew()
   }
 
@@ -91,9 +136,8 @@ export const useStudioStore = defineStore('studio', () => {
     const target = published && linkTarget(published, request.question)
     const file = target && published.files[target.place.file]
     if (!published || !target || !file) {
-      message.value = published
-        ? `The bank ${request.bank} has no question “${request.question}”: nothing was opened.`
-        : `There is no bank “${request.bank}” the studio can open: nothing was opened.`
+      const { bank, question } = request
+      say(() => (published ? t.author.said.noQuestion(bank, question) : t.author.said.noBank(bank)))
       if (!drafts.current) drafts.startNew(now)
       return undefined
     }
@@ -105,29 +149,23 @@ export const useStudioStore = defineStore('studio', () => {
       line: target.place.line,
       column: 1,
     }
-    const said = [
-      openedMessage({
-        file: file.name,
-        line: at.line,
-        question: request.question,
-        kept: kept !== undefined,
-        ...(target.generated ? { fact: target.id } : {}),
-      }),
-    ]
-    if (request.accept !== undefined) {
-      const result = target.generated
-        ? generatedRefusal(target.id)
-        : acceptAnswer(
-            draft.text,
-            draft.format,
-            request.question,
-            request.accept,
-            published.language,
-          )
-      if (result.status === 'added') drafts.update({ text: result.text }, now)
-      said.push(acceptMessage(result, request.accept, request.question, at.line))
+    const { question, accept } = request
+    const [where, line, fact] = [file.name, at.line, target.id]
+    const opened = () => {
+      const words = t.author.said
+      return target.generated
+        ? (kept ? words.openedDraftAtFact : words.openedAtFact)(where, fact, line, question)
+        : (kept ? words.openedDraftAt : words.openedAt)(where, question, line)
     }
-    message.value = said.join(' ')
+    let accepted: (() => string) | undefined
+    if (accept !== undefined) {
+      const result = target.generated
+        ? generatedRefusal(fact)
+        : acceptAnswer(draft.text, draft.format, question, accept, published.language)
+      if (result.status === 'added') drafts.update({ text: result.text }, now)
+      accepted = () => acceptedText(result, accept, question, line)
+    }
+    say(() => (accepted ? `${opened()} ${accepted()}` : opened()))
     return at
   }
 
@@ -139,18 +177,23 @@ export const useStudioStore = defineStore('studio', () => {
   async function openFile(file: File | undefined) {
     if (!file) return
     if (!isQuestionFile(file.name)) {
-      const types = QUESTION_FILE_TYPES.join(', ').replace(/, (?=[^,]*$)/, ' or ')
-      message.value = `${file.name} is not a question file: open a ${types} file.`
+      const types = QUESTION_FILE_TYPES.slice(0, -1).join(', ')
+      const last = QUESTION_FILE_TYPES.at(-1)!
+      say(() => t.author.said.notQuestionFile(file.name, types, last))
       return
     }
     const decoded = decodeUtf8(new Uint8Array(await file.arrayBuffer()))
     if (!('text' in decoded)) {
-      const { line, column } = decoded.at
-      message.value = `${file.name} was not opened: line ${line}, column ${column}: ${decoded.message}.`
+      const { at, message: reason } = decoded
+      say(() => t.author.said.notText(file.name, at.line, at.column, reason))
       return
     }
-    const draft = drafts.open(decoded.text, file.name)
-    message.value = openedFileMessage(file.name, draft.format)
+    const told = formatToTell(file.name, drafts.open(decoded.text, file.name).format)
+    say(() =>
+      told
+        ? t.author.said.openedFileAs(file.name, FORMAT_NAMES[told])
+        : t.author.said.openedFile(file.name),
+    )
   }
 
   /**
@@ -162,7 +205,12 @@ export const useStudioStore = defineStore('studio', () => {
     const switched = draft && pastedFormat(draft.text, length, draft)
     if (!switched) return
     drafts.update({ format: switched.format, name: switched.name })
-    message.value = switched.message
+    const [format, was] = [FORMAT_NAMES[switched.format], FORMAT_NAMES[switched.was]]
+    say(() =>
+      switched.renamed
+        ? t.author.said.pastedRenamed(format, switched.name, was)
+        : t.author.said.pasted(format, was),
+    )
   }
 
   /** Opens the draft a share link carries in its fragment (`hash`), or says the link is damaged. */
@@ -170,9 +218,9 @@ export const useStudioStore = defineStore('studio', () => {
     const shared = await draftFromHash(hash)
     if (shared) {
       drafts.open(shared.text, shared.name, Date.now(), shared.bank)
-      message.value = `Opened the shared draft ${shared.name}.`
+      say(() => t.author.said.sharedOpened(shared.name))
     } else if (carriesDraft(hash)) {
-      message.value = 'This share link is damaged: the draft could not be opened.'
+      say(() => t.author.said.sharedDamaged)
     }
   }
 
@@ -180,14 +228,14 @@ export const useStudioStore = defineStore('studio', () => {
   async function copyShareLink(base: string) {
     const link = await shareLink(base, name.value, text.value, drafts.current?.bank)
     if (link.length > MAX_LINK_LENGTH) {
-      message.value = `This draft is too long for a link (${formatNumber(link.length)} characters, at most ${formatNumber(MAX_LINK_LENGTH)}): download the file and send it instead.`
+      say(() => t.author.said.tooLong(link.length, MAX_LINK_LENGTH))
       return
     }
     try {
       await navigator.clipboard.writeText(link)
-      message.value = 'Share link copied.'
+      say(() => t.author.said.linkCopied)
     } catch {
-      message.value = `Copying is blocked here; the link is: ${link}`
+      say(() => t.author.said.copyBlocked(link))
     }
   }
 

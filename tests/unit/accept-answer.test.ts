@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import {
-  acceptAnswer,
-  acceptMessage,
-  generatedRefusal,
-  type Accepting,
-} from '@/domain/accept-answer'
+import { acceptAnswer, generatedRefusal, type Accepting } from '@/domain/accept-answer'
 import { checkDraft, draftContext } from '@/domain/author'
 import { bankFilesOf } from '@/domain/bank/files'
 import { readGiftSource } from '@/domain/bank/gift'
@@ -106,25 +101,22 @@ describe('accepting an answer in a YAML file', () => {
   })
 
   it('refuses questions whose answers are not a list of typed texts, saying why', () => {
-    const reason = (id: string) => {
+    const why = (id: string) => {
       const result = acceptAnswer(TROOPS, 'yaml', id, 'anything', 'en')
-      return result.status === 'refused' ? result.reason : result.status
+      return result.status === 'refused' ? result.why : result.status
     }
-    expect(reason('cloze-troops')).toMatch(/^it is a cloze question: .*needs your judgement$/)
-    expect(reason('num-us-troops')).toMatch(/^it is a numeric question: .*needs your judgement$/)
-    expect(reason('largest-partner-single')).toBe(
-      'it is a single-choice question: its answers are chosen, not typed',
-    )
-    expect(reason('match-institutions')).toBe(
-      'it is a match question: its answers are chosen, not typed',
-    )
-    expect(reason('not-here')).toBe('the file has no question "not-here"')
-    expect(acceptAnswer(TROOPS, 'yaml', 'short-trade-partner', ' ?! ', 'en')).toMatchObject({
+    expect(why('cloze-troops')).toEqual({ kind: 'type', type: 'cloze' })
+    expect(why('num-us-troops')).toEqual({ kind: 'type', type: 'numeric' })
+    expect(why('largest-partner-single')).toEqual({ kind: 'type', type: 'single' })
+    expect(why('match-institutions')).toEqual({ kind: 'type', type: 'match' })
+    expect(why('not-here')).toEqual({ kind: 'noQuestion', question: 'not-here' })
+    expect(acceptAnswer(TROOPS, 'yaml', 'short-trade-partner', ' ?! ', 'en')).toEqual({
       status: 'refused',
+      why: { kind: 'noLetters' },
     })
     expect(acceptAnswer('questions: [', 'yaml', 'q', 'x', 'en')).toEqual({
       status: 'refused',
-      reason: 'the file has a YAML syntax error: fix it first',
+      why: { kind: 'yamlSyntax' },
     })
   })
 })
@@ -181,17 +173,17 @@ describe('accepting an answer in a GIFT file', () => {
       status: 'already',
       as: 'rainfall',
     })
-    expect(acceptAnswer(WATER, 'gift', 'boiling-point', '100', 'en')).toMatchObject({
+    expect(acceptAnswer(WATER, 'gift', 'boiling-point', '100', 'en')).toEqual({
       status: 'refused',
-      reason: expect.stringMatching(/^it is a numeric question/),
+      why: { kind: 'type', type: 'numeric' },
     })
-    expect(acceptAnswer(WATER, 'gift', 'missing-word', 'rain', 'en')).toMatchObject({
+    expect(acceptAnswer(WATER, 'gift', 'missing-word', 'rain', 'en')).toEqual({
       status: 'refused',
-      reason: 'it is a single-choice question: its answers are chosen, not typed',
+      why: { kind: 'type', type: 'single' },
     })
     expect(acceptAnswer('::Q:: Broken {=a', 'gift', 'q', 'b', 'en')).toEqual({
       status: 'refused',
-      reason: 'the file has a GIFT syntax error: fix it first',
+      why: { kind: 'giftSyntax' },
     })
   })
 })
@@ -208,41 +200,27 @@ describe('a file the studio does not edit', () => {
 `
   const AIKEN = 'The capital of France?\nA) Lyon\nB) Paris\nANSWER: B\n'
 
-  it('leaves a Moodle XML file as it is, and says how to add the answer', () => {
-    const result = acceptAnswer(XML, 'moodle-xml', 'capital', 'Paname', 'en')
-    expect(result).toEqual({
+  it('leaves a Moodle XML file as it is, saying which format it is', () => {
+    expect(acceptAnswer(XML, 'moodle-xml', 'capital', 'Paname', 'en')).toEqual({
       status: 'refused',
-      reason:
-        'the studio adds answers to Factline YAML and Moodle GIFT files only, not to Moodle XML files: add it by hand, as an <answer fraction="100"> of the question, or in Moodle',
+      why: { kind: 'format', format: 'moodle-xml' },
     })
-    expect(acceptMessage(result, 'Paname', 'capital', 3)).toBe(
-      '“Paname” was not added to capital (line 3): the studio adds answers to Factline YAML and Moodle GIFT files only, not to Moodle XML files: add it by hand, as an <answer fraction="100"> of the question, or in Moodle.',
-    )
   })
 
   it('leaves an Aiken file as it is, whose questions take no typed answer', () => {
     expect(acceptAnswer(AIKEN, 'aiken', 'the-capital-of-france', 'Paris', 'en')).toEqual({
       status: 'refused',
-      reason:
-        'the studio adds answers to Factline YAML and Moodle GIFT files only, not to Aiken files: an Aiken question is single-choice, so its answers are chosen, not typed',
+      why: { kind: 'format', format: 'aiken' },
     })
   })
 })
 
-describe('what the studio says of it', () => {
-  it('says what was added, what was already accepted and what was not added', () => {
-    const adding = acceptAnswer(TROOPS, 'yaml', 'short-trade-partner', 'Red China', 'en')
-    expect(acceptMessage(adding, 'Red China', 'short-trade-partner', 110)).toBe(
-      'Added “Red China” to the accepted answers of short-trade-partner (line 110). Check it, then download the file.',
-    )
-    expect(
-      acceptMessage({ status: 'already', as: 'PRC' }, 'P.R.C.', 'short-trade-partner', 110),
-    ).toBe(
-      '“P.R.C.” is already accepted for short-trade-partner (line 110), as “PRC”: nothing changed.',
-    )
-    expect(acceptMessage(generatedRefusal('treasured-sword'), 'sword', 'gen-x', 23)).toBe(
-      '“sword” was not added to gen-x (line 23): it is generated from the fact treasured-sword, so it has no answers of its own; edit the fact, or write a short question.',
-    )
+describe('a generated question', () => {
+  it('is refused with the fact it comes from, which is what a teacher edits', () => {
+    expect(generatedRefusal('treasured-sword')).toEqual({
+      status: 'refused',
+      why: { kind: 'generated', fact: 'treasured-sword' },
+    })
   })
 })
 

@@ -7,23 +7,25 @@ import {
   draftContext,
   draftLabel,
   findInDraft,
-  openedFileMessage,
-  openedMessage,
+  formatToTell,
   draftFileName,
   draftPreview,
   formatOf,
   pastedFormat,
   giftFileName,
   isQuestionFile,
-  problemSummary,
-  problemText,
+  problemCounts,
   QUESTION_FILE_TYPES,
   tryAsStudentQuery,
 } from '@/domain/author'
 import { STARTER_TEMPLATE } from '@/domain/author-template'
 import type { Bank, Problem } from '@/domain/bank'
 import { bankFilesOf } from '@/domain/bank/files'
+import english from '@/i18n/messages/en/author'
 import { bankAt } from '../../scripts/bank-files'
+
+/** A problem as the studio's `Problems` list reads it in English. */
+const problemText = (p: Problem) => english.author.problems.item(p.line, p.column, p.message)
 
 const AIKEN = 'When did the Korean War end?\nA) 1950\nB) 1953\nC) 1961\nANSWER: B\n'
 
@@ -108,10 +110,10 @@ describe('the studio draft', () => {
   })
 
   it('says in which format it opened a file whose name does not say', () => {
-    expect(openedFileMessage('war.gift', 'gift')).toBe('Opened war.gift.')
-    expect(openedFileMessage('export.xml', 'moodle-xml')).toBe('Opened export.xml.')
-    expect(openedFileMessage('quiz.txt', 'aiken')).toBe('Opened quiz.txt: it reads as Aiken.')
-    expect(openedFileMessage('quiz.txt', 'gift')).toBe('Opened quiz.txt: it reads as Moodle GIFT.')
+    expect(formatToTell('war.gift', 'gift')).toBeUndefined()
+    expect(formatToTell('export.xml', 'moodle-xml')).toBeUndefined()
+    expect(formatToTell('quiz.txt', 'aiken')).toBe('aiken')
+    expect(formatToTell('quiz.txt', 'gift')).toBe('gift')
   })
 })
 
@@ -122,8 +124,8 @@ describe('pasting a file of another format over a draft', () => {
     expect(pastedFormat(GIFT, GIFT.length, { format: 'yaml', name: 'new-bank.yaml' })).toEqual({
       format: 'gift',
       name: 'new-bank.gift',
-      message:
-        'The pasted text is Moodle GIFT: the draft is now checked as Moodle GIFT, named new-bank.gift. To undo, choose Factline YAML under Format.',
+      renamed: true,
+      was: 'yaml',
     })
     expect(
       pastedFormat(STARTER_TEMPLATE, 2000, { format: 'gift', name: 'war.gift' }),
@@ -141,8 +143,8 @@ describe('pasting a file of another format over a draft', () => {
     expect(pastedFormat(GIFT, GIFT.length, { format: 'aiken', name: 'quiz.txt' })).toEqual({
       format: 'gift',
       name: 'quiz.txt',
-      message:
-        'The pasted text is Moodle GIFT: the draft is now checked as Moodle GIFT. To undo, choose Aiken under Format.',
+      renamed: false,
+      was: 'aiken',
     })
   })
 
@@ -189,9 +191,13 @@ describe('what the studio shows of a draft', () => {
     expect(draftLabel({ name: 'war.yaml', updatedAt }, 'en-GB')).toMatch(
       /^war\.yaml \(15\/06\/2024, /,
     )
+    // The interface language's words put the name and the time together.
+    expect(draftLabel({ name: 'war.yaml', updatedAt }, 'en-GB', (name) => `[${name}]`)).toBe(
+      '[war.yaml]',
+    )
   })
 
-  it('counts errors and warnings, one of each in the singular', () => {
+  it('counts errors and warnings', () => {
     const of = (severity: Problem['severity']): Problem => ({
       file: 'draft.yaml',
       line: 1,
@@ -199,9 +205,12 @@ describe('what the studio shows of a draft', () => {
       severity,
       message: 'Something.',
     })
-    expect(problemSummary([of('error'), of('warning'), of('warning')])).toBe('1 error, 2 warnings')
-    expect(problemSummary([of('warning')])).toBe('0 errors, 1 warning')
-    expect(problemSummary([])).toBe('0 errors, 0 warnings')
+    expect(problemCounts([of('error'), of('warning'), of('warning')])).toEqual({
+      errors: 1,
+      warnings: 2,
+    })
+    expect(problemCounts([of('warning')])).toEqual({ errors: 0, warnings: 1 })
+    expect(problemCounts([])).toEqual({ errors: 0, warnings: 0 })
   })
 
   it('tries the whole draft as a student, in one order, once it has questions', () => {
@@ -234,9 +243,9 @@ describe('what the studio shows of a draft', () => {
       },
     ])
     expect(topic!.untested.map((f) => f.id)).toEqual(['bare'])
-    expect(preview.summary).toMatch(
-      /^\d+ questions \(2 written, [1-9]\d* generated\), 1 topic, 3 facts$/,
-    )
+    expect(preview.counts).toMatchObject({ written: 2, topics: 1, facts: 3 })
+    expect(preview.counts.generated).toBeGreaterThan(0)
+    expect(preview.counts.questions).toBe(2 + preview.counts.generated)
   })
 })
 
@@ -314,9 +323,7 @@ describe('a draft of one file of a bank', () => {
     const preview = draftPreview(bank!, 100, part)
     expect(preview.topics.map((t) => t.id)).toEqual(['troops-and-china'])
     expect(preview.total).toBe(part!.questions.length)
-    expect(preview.summary).toMatch(
-      /^This file: \d+ questions \(11 written, \d+ generated\), 1 topic, 5 facts$/,
-    )
+    expect(preview.counts).toMatchObject({ written: 11, topics: 1, facts: 5 })
   })
 
   it('is listed by its bank’s file, and opened at its question or at the fact of a generated one', () => {
@@ -326,14 +333,14 @@ describe('a draft of one file of a bank', () => {
       /^korea-2018\/02-troops-and-china\.yaml \(15\/06\/2024, /,
     )
     expect(baseName(bank.file)).toBe('02-troops-and-china.yaml')
-    const opened = { file: bank.file, line: 110, question: 'short-trade-partner', kept: false }
-    expect(openedMessage(opened)).toBe(
+    const said = english.author.said
+    expect(said.openedAt(bank.file, 'short-trade-partner', 110)).toBe(
       'Opened korea-2018/02-troops-and-china.yaml at question short-trade-partner (line 110).',
     )
-    expect(openedMessage({ ...opened, kept: true })).toBe(
+    expect(said.openedDraftAt(bank.file, 'short-trade-partner', 110)).toBe(
       'Opened your draft of korea-2018/02-troops-and-china.yaml, with your edits, at question short-trade-partner (line 110).',
     )
-    expect(openedMessage({ ...opened, line: 6, question: 'gen-x', fact: 'us-troops-28000' })).toBe(
+    expect(said.openedAtFact(bank.file, 'us-troops-28000', 6, 'gen-x')).toBe(
       'Opened korea-2018/02-troops-and-china.yaml at fact us-troops-28000 (line 6): question gen-x is generated from it.',
     )
   })

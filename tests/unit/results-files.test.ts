@@ -73,7 +73,7 @@ describe('reading a kiosk results file', () => {
       {
         file: 'kiosk-2.csv',
         line: 3,
-        message: 'a damaged row: no session, question or credit 0–1',
+        reason: { kind: 'badRow' },
       },
     ])
     expect(read.rows).toHaveLength(3)
@@ -86,16 +86,47 @@ describe('reading a kiosk results file', () => {
         {
           file: 'marks.csv',
           line: 1,
-          message: 'not a Factline kiosk results file (CSV) or progress export (JSON)',
+          reason: { kind: 'unknownFile' },
         },
       ],
     })
-    expect(readResultsFile('empty.csv', '\uFEFF').problems[0]?.message).toBe('the file is empty')
-    expect(readResultsFile('x.json', '{ nope').problems[0]?.message).toBe(
-      'not a progress export (bad JSON)',
-    )
+    expect(readResultsFile('empty.csv', '\uFEFF').problems[0]?.reason).toEqual({ kind: 'empty' })
+    expect(readResultsFile('x.json', '{ nope').problems[0]?.reason).toEqual({ kind: 'badJson' })
     const noCredit = readResultsFile('old.csv', 'student,session,question,answer\r\n1,a,b/c,x\r\n')
-    expect(noCredit.problems[0]?.message).toBe('not a kiosk results file: no credit column')
+    expect(noCredit.problems[0]?.reason).toEqual({ kind: 'noColumns', columns: ['credit'] })
+    const noColumns = readResultsFile('older.csv', 'student,answer\r\n1,x\r\n')
+    expect(noColumns.problems[0]?.reason).toEqual({
+      kind: 'noColumns',
+      columns: ['session', 'question', 'credit'],
+    })
+  })
+
+  it('tells a row cut short, and a quote left open, by their lines', () => {
+    const lines = csv.split('\r\n')
+    lines[1] = lines[1]!.split(',').slice(0, 4).join(',')
+    const short = readResultsFile('kiosk-3.csv', lines.join('\r\n'))
+    expect(short.problems).toEqual([
+      {
+        file: 'kiosk-3.csv',
+        line: 2,
+        reason: { kind: 'shortRow', cells: 4, columns: lines[0]!.split(',').length },
+      },
+    ])
+    const open = readResultsFile('kiosk-4.csv', `${csv.trimEnd()}\r\n1,x,"never closed`)
+    expect(open.problems.map((p) => p.reason.kind === 'csv' && p.reason.code)).toEqual([
+      'MissingQuotes',
+    ])
+  })
+
+  it('names what made a progress export unreadable', () => {
+    expect(readResultsFile('new.json', '{"version": 99}').problems[0]?.reason).toEqual({
+      kind: 'progress',
+      problem: 'newer',
+    })
+    expect(readResultsFile('odd.json', '{"hello": 1}').problems[0]?.reason).toEqual({
+      kind: 'progress',
+      problem: 'notProgress',
+    })
   })
 })
 
@@ -130,6 +161,16 @@ describe('reading a learner’s progress export', () => {
     },
     Date.UTC(2026, 11, 2),
   )
+
+  it('reads the answers it can, and counts the damaged ones left out', () => {
+    const data = JSON.parse(exported) as { attempts: unknown[] }
+    data.attempts.push({ id: 'broken' }, { credit: 'lots' })
+    const read = readResultsFile('ana.json', JSON.stringify(data))
+    expect(read.rows).toHaveLength(2)
+    expect(read.problems).toEqual([
+      { file: 'ana.json', line: 0, reason: { kind: 'droppedAnswers', count: 2 } },
+    ])
+  })
 
   it('gives every answer under the learner, with its appeal', () => {
     const read = readResultsFile('ana.json', exported)

@@ -35,16 +35,6 @@ export interface Discrimination {
 
 export type ItemVerdict = 'too-few' | 'check-key' | 'too-easy' | 'too-hard' | 'weak' | 'good'
 
-/** How each verdict reads to a teacher. */
-export const ITEM_VERDICT_TEXT: Record<ItemVerdict, string> = {
-  'too-few': 'too few answers to judge',
-  'check-key': 'check the key: students who did well elsewhere got it wrong more often',
-  'too-easy': 'too easy',
-  'too-hard': 'very hard: check the key and the wording',
-  weak: 'does not tell who knows from who does not',
-  good: 'good',
-}
-
 export interface ItemStatistics {
   item: string
   /** How many students answered it. */
@@ -194,16 +184,17 @@ export interface Reliability {
 }
 
 /**
- * What an alpha says, in one sentence a teacher can act on (the usual reading of classroom
- * tests: 0.7 and above is consistent, under 0.5 the scores say more about which questions a
- * student got than about what they know).
+ * What an alpha says, as the interface words it (src/i18n/messages/<language>/class.ts): the
+ * usual reading of classroom tests, 0.7 and above is consistent; under 0.5 the scores say more
+ * about which questions a student got than about what they know.
  */
-export function reliabilityMeaning(alpha: number): string {
-  if (alpha >= 0.8) return 'the test ranks students very consistently: its scores can be trusted.'
-  if (alpha >= 0.7) return 'the test ranks students consistently, as a good class test does.'
-  if (alpha >= 0.5)
-    return 'the scores are only fairly consistent: look at the questions marked to check, or add questions.'
-  return 'the scores depend much on which questions each student got: treat them with care, fix the questions marked, or add questions.'
+export type ReliabilityReading = 'very-consistent' | 'consistent' | 'fair' | 'inconsistent'
+
+export function reliabilityReading(alpha: number): ReliabilityReading {
+  if (alpha >= 0.8) return 'very-consistent'
+  if (alpha >= 0.7) return 'consistent'
+  if (alpha >= 0.5) return 'fair'
+  return 'inconsistent'
 }
 
 /** Up to this many questions, the pairs' sums are kept in one array (300² pairs: 2.9 MB). */

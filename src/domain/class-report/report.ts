@@ -7,7 +7,6 @@ import { answerPieces, keyOf } from '../text.ts'
 import {
   analyseItems,
   tableOf,
-  ITEM_VERDICT_TEXT,
   reliability,
   type ItemStatistics,
   type ItemVerdict,
@@ -267,6 +266,19 @@ export function sortQuestions(
   })
 }
 
+/**
+ * The verdicts as the CSV writes them: fixed English words, for spreadsheets and scripts, whatever
+ * the interface language (the page words them from the catalogue).
+ */
+const CSV_VERDICTS: Record<ItemVerdict, string> = {
+  'too-few': 'too few answers to judge',
+  'check-key': 'check the key: students who did well elsewhere got it wrong more often',
+  'too-easy': 'too easy',
+  'too-hard': 'very hard: check the key and the wording',
+  weak: 'does not tell who knows from who does not',
+  good: 'good',
+}
+
 const QUESTIONS_HEADER = [
   'bank',
   'question',
@@ -290,7 +302,7 @@ export function questionsCsv(report: ClassReport): string {
       String(Math.round(q.facility * 100)),
       q.discrimination ? q.discrimination.value.toFixed(2) : '',
       q.discrimination?.method ?? '',
-      ITEM_VERDICT_TEXT[q.verdict],
+      CSV_VERDICTS[q.verdict],
       String(q.appeals),
     ]
       .map(csvField)

@@ -2,7 +2,7 @@ import Papa from 'papaparse'
 import { z } from 'zod/mini'
 import { AnswerSchema, type Answer } from '../answers.ts'
 import { CSV_HEADER } from '../kiosk/csv.ts'
-import { readRecord } from '../record.ts'
+import { PROBLEMS, readRecord } from '../record.ts'
 import { schemaOnFirstUse } from '../schema-on-first-use.ts'
 
 /**
@@ -51,12 +51,38 @@ export const ResultRowSchema = schemaOnFirstUse(() =>
   }),
 )
 
-/** A file or a line of it that was left out, and why: `file:line: message`. */
+/** Why a progress export could not be read: record.ts's problems, by name. */
+export type ProgressProblem = keyof typeof PROBLEMS
+
+/**
+ * Why a file or a line of it was left out, for the page to put in words (the kiosk's column names
+ * and the CSV reader's own message are given as they are).
+ */
+export type ResultsReason =
+  /** The first line lacks columns a kiosk results file has. */
+  | { kind: 'noColumns'; columns: string[] }
+  /** A row with fewer cells than the header has columns. */
+  | { kind: 'shortRow'; cells: number; columns: number }
+  /** A row without a session, a question or a credit from 0 to 1. */
+  | { kind: 'badRow' }
+  /** The CSV reader stopped on the row: `code` is Papa Parse's, `detail` its English message. */
+  | { kind: 'csv'; code: string; detail: string }
+  /** A progress export that could not be read. */
+  | { kind: 'progress'; problem: ProgressProblem }
+  /** A progress export read without `count` of its answers, which were damaged. */
+  | { kind: 'droppedAnswers'; count: number }
+  | { kind: 'empty' }
+  /** It starts like JSON but is none. */
+  | { kind: 'badJson' }
+  /** Neither a kiosk results file nor a progress export. */
+  | { kind: 'unknownFile' }
+
+/** A file or a line of it that was left out, and why: shown as `file:line: reason`. */
 export interface ResultsProblem {
   file: string
   /** 1-based; 0 for the whole file. */
   line: number
-  message: string
+  reason: ResultsReason
 }
 
 export interface ReadResults {
@@ -82,9 +108,7 @@ function readKioskCsv(file: string, text: string): ReadResults {
   if (missing.length > 0)
     return {
       rows: [],
-      problems: [
-        { file, line: 1, message: `not a kiosk results file: no ${missing.join(', ')} column` },
-      ],
+      problems: [{ file, line: 1, reason: { kind: 'noColumns', columns: [...missing] } }],
     }
   const [cSession, cQuestion, cAnswer, cCredit, cPrompt, cSeconds, cAppeal, cStarted] = [
     ...REQUIRED,
@@ -97,7 +121,7 @@ function readKioskCsv(file: string, text: string): ReadResults {
   const problems: ResultsProblem[] = parsed.errors.map((e) => ({
     file,
     line: (e.row ?? 0) + 1,
-    message: e.message,
+    reason: { kind: 'csv', code: e.code, detail: e.message },
   }))
   const badLines = new Set(problems.map((p) => p.line))
   const seen = new Map<string, number>()
@@ -112,7 +136,7 @@ function readKioskCsv(file: string, text: string): ReadResults {
       problems.push({
         file,
         line,
-        message: `a damaged row: ${cells.length} of ${header.length} columns`,
+        reason: { kind: 'shortRow', cells: cells.length, columns: header.length },
       })
       continue
     }
@@ -122,7 +146,7 @@ function readKioskCsv(file: string, text: string): ReadResults {
     if (question === '' && creditText === '') continue
     const credit = Number(creditText)
     if (!session || !question || creditText.trim() === '' || !(credit >= 0 && credit <= 1)) {
-      problems.push({ file, line, message: 'a damaged row: no session, question or credit 0–1' })
+      problems.push({ file, line, reason: { kind: 'badRow' } })
       continue
     }
     // A question asked again in one sitting (a retry) is another answer: counted in order.
@@ -157,7 +181,7 @@ const unformula = (value: string) => (/^'[=+\-@\t\r]/.test(value) ? value.slice(
 function readProgressExport(file: string, data: unknown): ReadResults {
   const read = readRecord(data, { id: 'unknown', name: 'Unknown' })
   if (!read.record)
-    return { rows: [], problems: [{ file, line: 0, message: read.problem ?? 'not readable' }] }
+    return { rows: [], problems: [{ file, line: 0, reason: progressReason(read.problem) }] }
   const { learner, attempts, appeals } = read.record
   const appealed = new Set(appeals.map((a) => a.attemptId))
   const rows = attempts.map((attempt): ResultRow => ({
@@ -170,37 +194,38 @@ function readProgressExport(file: string, data: unknown): ReadResults {
     appealed: appealed.has(attempt.id),
     at: attempt.at,
   }))
-  const problems = read.dropped
-    ? [{ file, line: 0, message: `${read.dropped} damaged answers left out` }]
+  const problems: ResultsProblem[] = read.dropped
+    ? [{ file, line: 0, reason: { kind: 'droppedAnswers', count: read.dropped } }]
     : []
   return { kind: 'progress', rows, problems }
+}
+
+/** record.ts's problem, by name: the one whose text it is (a damaged file when none is). */
+function progressReason(problem: string | undefined): ResultsReason {
+  const names = Object.keys(PROBLEMS) as ProgressProblem[]
+  const name = names.find((key) => PROBLEMS[key] === problem || key === problem)
+  return { kind: 'progress', problem: name ?? 'damaged' }
 }
 
 /** Reads one file a teacher imported; never throws: what it cannot read is in `problems`. */
 export function readResultsFile(file: string, text: string): ReadResults {
   const body = text.replace(/^\uFEFF/, '')
   if (body.trim() === '')
-    return { rows: [], problems: [{ file, line: 0, message: 'the file is empty' }] }
+    return { rows: [], problems: [{ file, line: 0, reason: { kind: 'empty' } }] }
   if (body.trimStart().startsWith('{')) {
     try {
       return readProgressExport(file, JSON.parse(body))
     } catch {
       return {
         rows: [],
-        problems: [{ file, line: 0, message: 'not a progress export (bad JSON)' }],
+        problems: [{ file, line: 0, reason: { kind: 'badJson' } }],
       }
     }
   }
   if (body.split(/\r?\n/, 1)[0]!.startsWith(CSV_HEADER[0])) return readKioskCsv(file, body)
   return {
     rows: [],
-    problems: [
-      {
-        file,
-        line: 1,
-        message: 'not a Factline kiosk results file (CSV) or progress export (JSON)',
-      },
-    ],
+    problems: [{ file, line: 1, reason: { kind: 'unknownFile' } }],
   }
 }
 
