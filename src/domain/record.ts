@@ -57,18 +57,26 @@ export interface ReadResult {
   record?: LearningRecord
   /** Attempts and appeals that were damaged and left out. */
   dropped: number
-  /** One plain sentence for the learner, when there is no record. */
-  problem?: string
+  /** Why there is no record: a code the app words for the learner. */
+  problem?: RecordProblem
 }
 
+/**
+ * Why a stored value or a file is not a learning record: `notProgress` (not a Factline progress
+ * file), `newer` (from a newer version), `damaged` (its envelope is), `allDamaged` (not one answer
+ * could be read), `tooLarge` (too many answers to be a record), `empty` (the file is).
+ */
+export type RecordProblem =
+  'notProgress' | 'newer' | 'damaged' | 'allDamaged' | 'tooLarge' | 'empty'
+
 export const PROBLEMS = {
-  notProgress: 'The file is not a Factline progress file.',
-  newer: 'This progress file comes from a newer version of Factline.',
-  damaged: 'This progress file is damaged and could not be read.',
-  allDamaged: 'None of the answers in this progress file could be read.',
-  tooLarge: 'This progress file is too large to read.',
-  empty: 'The file is empty.',
-} as const
+  notProgress: 'notProgress',
+  newer: 'newer',
+  damaged: 'damaged',
+  allDamaged: 'allDamaged',
+  tooLarge: 'tooLarge',
+  empty: 'empty',
+} as const satisfies Record<RecordProblem, RecordProblem>
 
 // ---------------------------------------------------------------------------------------------
 // Versions. Each version describes its envelope loosely (the attempts as a plain list, so one

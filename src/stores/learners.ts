@@ -2,6 +2,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { z } from 'zod/mini'
 import { LearnerSchema, type Learner } from '@/domain/record'
+import { t } from '@/i18n'
 import { schemaOnFirstUse } from '@/domain/schema-on-first-use'
 import { localState } from '@/persistence'
 import { onOtherTabs, tellOtherTabs } from '@/persistence/channel'
@@ -15,7 +16,11 @@ const SavedSchema = schemaOnFirstUse(() =>
     current: z.string(),
   }),
 )
-/** The learner every device starts with; their record predates the picker. */
+/**
+ * The learner every device starts with; their record predates the picker. The name is stored as
+ * it is ("Me", data like any name a learner types) and shown in the interface's language while it
+ * is untouched: see `nameOf`.
+ */
 export const FIRST_LEARNER: Learner = { id: 'default', name: 'Me' }
 export const MAX_NAME_LENGTH = 40
 
@@ -33,20 +38,46 @@ export const useLearnersStore = defineStore('learners', () => {
     tellOtherTabs({ kind: 'learners' })
   }
 
-  /** Why a name can't be used, in one sentence; undefined when it can. */
-  function nameProblem(name: string, except?: string): string | undefined {
+  /**
+   * A learner's name as shown: the first learner's untouched default, stored as "Me", is the
+   * interface language's word for it ("Moi", "나"); any other name is shown as it was typed.
+   */
+  function nameOf(learner: Learner): string {
+    const untouched = learner.id === FIRST_LEARNER.id && learner.name === FIRST_LEARNER.name
+    // The words come with the `people` part, which the pages that show a name load.
+    const words = t.people as typeof t.people | undefined
+    return untouched && words ? words.me : learner.name
+  }
+  const currentName = computed(() => nameOf(current.value))
+
+  /** What is wrong with a name, if anything: none, too long, or another learner's already. */
+  function problemOf(
+    name: string,
+    except?: string,
+  ): { kind: 'empty' } | { kind: 'tooLong' } | { kind: 'taken'; name: string } | undefined {
     const trimmed = name.trim()
-    if (!trimmed) return 'Type a name.'
-    if (trimmed.length > MAX_NAME_LENGTH)
-      return `A name can be at most ${MAX_NAME_LENGTH} characters.`
-    const taken = learners.value.some(
-      (l) => l.id !== except && l.name.toLocaleLowerCase() === trimmed.toLocaleLowerCase(),
-    )
-    return taken ? `${trimmed} is already on this device.` : undefined
+    if (!trimmed) return { kind: 'empty' }
+    if (trimmed.length > MAX_NAME_LENGTH) return { kind: 'tooLong' }
+    const same = (other: string) => other.toLocaleLowerCase() === trimmed.toLocaleLowerCase()
+    // A name is taken whether it is stored or shown ("Me" and "Moi" alike).
+    const taken = learners.value.some((l) => l.id !== except && (same(l.name) || same(nameOf(l))))
+    return taken ? { kind: 'taken', name: trimmed } : undefined
+  }
+
+  /**
+   * Why a name can't be used, in one sentence in the interface's language (the `people` part,
+   * which the pages that edit a name load); undefined when it can.
+   */
+  function nameProblem(name: string, except?: string): string | undefined {
+    const problem = problemOf(name, except)
+    if (!problem) return undefined
+    if (problem.kind === 'empty') return t.peopleName.empty
+    if (problem.kind === 'tooLong') return t.peopleName.tooLong(MAX_NAME_LENGTH)
+    return t.peopleName.taken(problem.name)
   }
 
   function add(name: string): Learner | undefined {
-    if (nameProblem(name)) return undefined
+    if (problemOf(name)) return undefined
     const learner = { id: newId(), name: name.trim() }
     learners.value = [...learners.value, learner]
     currentId.value = learner.id
@@ -61,7 +92,7 @@ export const useLearnersStore = defineStore('learners', () => {
   }
 
   function rename(id: string, name: string) {
-    if (nameProblem(name, id)) return
+    if (problemOf(name, id)) return
     learners.value = learners.value.map((l) => (l.id === id ? { ...l, name: name.trim() } : l))
     save()
   }
@@ -82,7 +113,7 @@ export const useLearnersStore = defineStore('learners', () => {
     currentId.value = now.current
   })
 
-  return { learners, current, nameProblem, add, switchTo, rename, remove }
+  return { learners, current, currentName, nameOf, nameProblem, add, switchTo, rename, remove }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useLearnersStore, import.meta.hot))

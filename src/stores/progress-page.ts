@@ -3,24 +3,49 @@ import { computed, ref } from 'vue'
 import { appealsToShow } from '@/domain/appeals'
 import { dailyActivity } from '@/domain/progress'
 import { factsToPractise, masteryByTopic, progressTotals } from '@/domain/progress-report'
+import { t } from '@/i18n'
 import { useLoadedBanks } from './loaded-banks'
-import { useProgressStore } from './progress'
+import { useProgressStore, type ImportProblem } from './progress'
 
 /** How many of the weakest facts the page offers to practise. */
 const FACTS_TO_PRACTISE = 5
+
+/** What the last export, import or reset did, worded when shown (in the page's language). */
+type Outcome =
+  | { kind: 'exported'; answers: number }
+  | { kind: 'imported'; added: number; dropped: number }
+  | { kind: 'notImported'; problem: ImportProblem }
+  | { kind: 'reset'; done: boolean }
+
+function words(outcome: Outcome): string {
+  const said = t.progressData
+  switch (outcome.kind) {
+    case 'exported':
+      return said.exported(outcome.answers)
+    case 'imported':
+      return outcome.dropped
+        ? said.importedLeftOut(outcome.added, outcome.dropped)
+        : said.imported(outcome.added)
+    case 'notImported':
+      return said.notImported(t.peopleImport[outcome.problem])
+    case 'reset':
+      return outcome.done ? said.wasReset : said.notReset
+  }
+}
 
 /** The progress page: the banks its figures need, its clock, and export, import and reset. */
 export const useProgressPageStore = defineStore('progress-page', () => {
   const progress = useProgressStore()
   /** The page's clock, set when it opens and when banks arrive: figures hold still while read. */
   const now = ref(Date.now())
-  /** What the last export, import or reset did. */
-  const message = ref('')
+  /** What the last export, import or reset did; words in the interface's language. */
+  const outcome = ref<Outcome>()
+  const message = computed(() => (outcome.value ? words(outcome.value) : ''))
 
   /** A new visit: the clock set, the last visit's message gone, the record loaded. */
   function open(at = Date.now()): Promise<void> {
     now.value = at
-    message.value = ''
+    outcome.value = undefined
     return progress.load()
   }
 
@@ -46,23 +71,21 @@ export const useProgressPageStore = defineStore('progress-page', () => {
   /** The whole record as a file to download; the page saves it (a download is the browser's). */
   async function exportProgress(at = Date.now()): Promise<{ text: string; name: string }> {
     const { text, count } = await progress.exportText(at)
-    message.value = `Exported ${count} answer${count === 1 ? '' : 's'}.`
+    outcome.value = { kind: 'exported', answers: count }
     return { text, name: `factline-progress-${new Date(at).toISOString().slice(0, 10)}.json` }
   }
 
   async function importProgress(text: string) {
     const result = await progress.importText(text)
-    message.value =
+    outcome.value =
       'problem' in result
-        ? `Nothing was imported: ${result.problem}`
-        : `Imported ${result.added} new answer${result.added === 1 ? '' : 's'}${result.dropped ? ` (${result.dropped} damaged ones left out)` : ''}.`
+        ? { kind: 'notImported', problem: result.problem }
+        : { kind: 'imported', ...result }
   }
 
   /** Forgets the learner's answers; the page has asked first. */
   async function resetProgress() {
-    message.value = (await progress.reset())
-      ? 'Your progress was reset.'
-      : 'The browser would not reset your progress.'
+    outcome.value = { kind: 'reset', done: await progress.reset() }
   }
 
   return {

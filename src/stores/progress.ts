@@ -18,6 +18,7 @@ import {
   mergeRecords,
   RECORD_VERSION,
   type LearningRecord,
+  type RecordProblem,
 } from '@/domain/record'
 import { forgetAppeals, loadAppeals, saveAppeal } from '@/persistence/appeals'
 import {
@@ -36,11 +37,18 @@ import { useNoticesStore } from './notices'
 /** Seconds above this are a learner who walked away, not one who thought that long. */
 const MAX_SECONDS = 600
 
+/**
+ * Why a progress file was not imported: the record's own reasons, a file that could not be read
+ * at all (`unreadable`), or storage that would not take it (`notStored`). The page words it
+ * (the `people` part's `peopleImport`).
+ */
+export type ImportProblem = RecordProblem | 'unreadable' | 'notStored'
+
 /** `id` is given by a page that may appeal the answer later; otherwise a new one is made. */
 export type NewAttempt = Omit<Attempt, 'id' | 'at' | 'seconds'> & { id?: string; shownAt: number }
 
-const NOT_KEPT =
-  'This browser does not let Factline keep your progress (storage is switched off), so it will be lost when you close the tab.'
+/** Storage is switched off: the learner is told their progress goes with the tab. */
+const NOT_KEPT = { kind: 'notKept' } as const
 /** How long the schedule waits after a change before it is saved for the next visit. */
 const SAVE_SCHEDULE_AFTER_MS = 2000
 
@@ -51,8 +59,8 @@ function insertByTime(list: Attempt[], attempt: Attempt) {
   list.splice(i, 0, attempt)
 }
 
-const FULL =
-  'The browser’s storage is full, so your latest answers may not be saved. Your earlier progress is safe; free some space or export your progress.'
+/** Storage is full: the latest answers wait in the journal. */
+const FULL = { kind: 'full' } as const
 
 /** The current learner's record: every answer, kept in this browser, and what is derived from it. */
 export const useProgressStore = defineStore('progress', () => {
@@ -80,9 +88,7 @@ export const useProgressStore = defineStore('progress', () => {
         attempts.value = all
         appeals.value = mergeAppeals(loadAppeals(id), appeals.value)
         if (damaged > 0) {
-          notices.show(
-            `${damaged} saved answer${damaged === 1 ? ' was' : 's were'} damaged and could not be read. A copy was kept aside; the rest of your progress is here.`,
-          )
+          notices.show({ kind: 'damaged', answers: damaged })
         }
       })
       .catch(() => {
@@ -178,13 +184,13 @@ export const useProgressStore = defineStore('progress', () => {
     return { text: exportRecord(everything, now), count: everything.attempts.length }
   }
 
-  /** Merges a progress file; a bad file changes nothing and says why in one plain sentence. */
+  /** Merges a progress file; a bad file changes nothing and says why (an ImportProblem). */
   async function importText(
     text: string,
-  ): Promise<{ added: number; dropped: number } | { problem: string }> {
+  ): Promise<{ added: number; dropped: number } | { problem: ImportProblem }> {
     await load()
     const incoming = importRecord(text, learner.value)
-    if (!incoming.record) return { problem: incoming.problem ?? 'The file could not be read.' }
+    if (!incoming.record) return { problem: incoming.problem ?? 'unreadable' }
     let added = 0
     // Merged with what is stored now, so an answer another tab just saved is kept too.
     const saved = await rewriteAttempts(learner.value.id, (stored) => {
@@ -192,8 +198,7 @@ export const useProgressStore = defineStore('progress', () => {
       added = merged.added
       return merged.record.attempts
     })
-    if (saved.result !== 'saved')
-      return { problem: 'The browser would not store the imported progress; nothing was changed.' }
+    if (saved.result !== 'saved') return { problem: 'notStored' }
     attempts.value = saved.attempts
     const id = learner.value.id
     const stored = loadAppeals(id)

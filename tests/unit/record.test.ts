@@ -223,7 +223,7 @@ describe('readRecord: version 1', () => {
 })
 
 describe('readRecord: anything at all', () => {
-  const notProgress = { dropped: 0, problem: 'The file is not a Factline progress file.' }
+  const notProgress = { dropped: 0, problem: 'notProgress' }
 
   it.each([
     ['null', null],
@@ -246,10 +246,10 @@ describe('readRecord: anything at all', () => {
     expect(readRecord(data, fallback)).toEqual(notProgress)
   })
 
-  it('says a newer version plainly', () => {
+  it('says a newer version plainly (a code the app words)', () => {
     const newer = {
       dropped: 0,
-      problem: 'This progress file comes from a newer version of Factline.',
+      problem: 'newer',
     }
     expect(readRecord({ version: 99 }, fallback)).toEqual(newer)
     expect(readRecord({ format: 'factline-progress', version: 4, attempts: [] }, fallback)).toEqual(
@@ -417,7 +417,7 @@ describe('exportRecord and importRecord', () => {
   ])('refuses %s plainly, without a record', (_name, text) => {
     expect(importRecord(text, fallback)).toEqual({
       dropped: 0,
-      problem: 'The file is not a Factline progress file.',
+      problem: 'notProgress',
     })
   })
 

@@ -200,11 +200,9 @@ function readProgressExport(file: string, data: unknown): ReadResults {
   return { kind: 'progress', rows, problems }
 }
 
-/** record.ts's problem, by name: the one whose text it is (a damaged file when none is). */
-function progressReason(problem: string | undefined): ResultsReason {
-  const names = Object.keys(PROBLEMS) as ProgressProblem[]
-  const name = names.find((key) => PROBLEMS[key] === problem || key === problem)
-  return { kind: 'progress', problem: name ?? 'damaged' }
+/** record.ts's problem with a progress file (a damaged file when it names none). */
+function progressReason(problem: ProgressProblem | undefined): ResultsReason {
+  return { kind: 'progress', problem: problem ?? 'damaged' }
 }
 
 /** Reads one file a teacher imported; never throws: what it cannot read is in `problems`. */
