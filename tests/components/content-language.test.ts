@@ -2,7 +2,10 @@ import 'fake-indexeddb/auto'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { Bank, QuestionType } from '@/domain/bank'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import BankCard from '@/components/home/BankCard.vue'
+import { summarizeBank, type Bank, type QuestionType } from '@/domain/bank'
+import { routes } from '@/router'
 import { setLanguage } from '@/i18n/catalogue'
 import frFeedback from '@/i18n/messages/fr/feedback'
 import fr from '@/i18n/messages/fr/first'
@@ -108,5 +111,24 @@ describe('the language of a question’s texts', () => {
     const status = w.get('[role=status]').text()
     expect(status).toContain(`${frFeedback.feedback.rightAnswer} ${right}`)
     expect(status).not.toMatch(/\b(True|False)\b/)
+  })
+})
+
+describe('a bank on the home page', () => {
+  it('has its title, summary and lessons in its own language, the buttons in the interface’s', () => {
+    const router = createRouter({ history: createMemoryHistory(), routes })
+    const card = mount(BankCard, {
+      props: { bank: summarizeBank({ ...everyTypeBank, language: 'fr' }, 3) },
+      global: { plugins: [router] },
+    })
+    expect(card.get('h2').attributes()).toMatchObject({ lang: 'fr', dir: 'ltr' })
+    for (const lesson of card.findAll('.bank-card__topic a'))
+      expect(lesson.attributes('lang')).toBe('fr')
+    expect(card.get('button[type=submit]').attributes('lang')).toBeUndefined()
+    const english = mount(BankCard, {
+      props: { bank: summarizeBank(everyTypeBank, 3) },
+      global: { plugins: [router] },
+    })
+    expect(english.find('[lang]').exists()).toBe(false)
   })
 })

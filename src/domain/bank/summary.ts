@@ -5,6 +5,8 @@ import { QUESTION_TYPES, type QuestionType } from './question-types.ts'
 export interface BankSummary {
   id: string
   title: string
+  /** The language of its texts: their `lang` where the interface speaks another. */
+  language: string
   summary?: string
   topics: { id: string; title: string; summary?: string; order: number }[]
   questionCount: number
@@ -15,6 +17,7 @@ export function summarizeBank(bank: Bank, questionCount: number): BankSummary {
   return {
     id: bank.id,
     title: bank.title,
+    language: bank.language,
     ...(bank.summary ? { summary: bank.summary } : {}),
     topics: bank.topics.map(({ id, title, summary, order }) => ({
       id,
