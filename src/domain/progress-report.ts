@@ -39,8 +39,9 @@ export interface TopicMasteryRow extends TopicProgress {
 }
 
 export interface FactToPractise extends WeakFact {
-  /** The fact as its bank states it. */
+  /** The fact as its bank states it, in the bank's language. */
   text: string
+  language: string
   /** The query of a quiz on every question that tests the fact: `/quiz?bank=…&n=…&keys=…`. */
   practise: { bank: string; n: string; keys: string }
 }
@@ -103,6 +104,7 @@ export function factsToPractise(
       {
         ...weak,
         text: fact.text,
+        language: bank.language,
         practise: { bank: bank.id, n: String(keys.length), keys: keys.join(',') },
       },
     ]

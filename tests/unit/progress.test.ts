@@ -460,6 +460,7 @@ describe('factsToPractise', () => {
         accuracy: 0,
         attempts: 1,
         text: 'The armistice was signed in 1953.',
+        language: 'en',
         // Generated questions on the fact are part of its quiz too.
         practise: {
           bank: 'korea',
@@ -474,6 +475,7 @@ describe('factsToPractise', () => {
         accuracy: 0.5,
         attempts: 1,
         text: 'Syngman Rhee led the South.',
+        language: 'en',
         practise: { bank: 'korea', n: '1', keys: 'korea/q-leaders' },
       },
     ])
