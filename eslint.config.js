@@ -27,8 +27,7 @@ const storageMembers = [
 // Numbers, dates, durations and lists for people are written through src/i18n/format.ts, in the
 // interface's format locale. Intl and toLocale…String() are left to the module itself (src/i18n);
 // data whose format a standard fixes (src/domain/lms, Moodle XML's numbers); the domain functions
-// that take their locale from the caller (author.ts's draftLabel, grading.ts's formatNumber); and
-// kiosk/lrs.ts, whose English sentence joins the LRSs a copy may send to.
+// that take their locale from the caller (author.ts's draftLabel, grading.ts's formatNumber).
 const FORMAT = 'Write numbers, dates, durations and lists with src/i18n/format.ts.'
 const formatsOwnLocale = [
   'src/i18n/**',
@@ -36,7 +35,6 @@ const formatsOwnLocale = [
   'src/domain/bank/moodle-xml-export.ts',
   'src/domain/author.ts',
   'src/domain/grading.ts',
-  'src/domain/kiosk/lrs.ts',
 ]
 const localeMethods = ['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString']
 

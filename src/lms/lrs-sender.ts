@@ -7,7 +7,7 @@ import {
   type LrsConfig,
 } from '@/domain/kiosk/lrs'
 import * as lrsQueue from '@/persistence/lrs-queue'
-import type { QueuedStatement } from '@/persistence/lrs-queue'
+import type { QueuedStatement, SettledProblem } from '@/persistence/lrs-queue'
 
 /**
  * Sends the kiosk's queued xAPI statements to the LRS, oldest first, and takes each out of the
@@ -70,12 +70,27 @@ export type SenderState =
   | 'paused'
   | 'stopped'
 
+/**
+ * Why the sender waits or pauses, for the teacher panel to say in its words: no answer
+ * (`unreachable`), this browser's storage failed (`storage`), or the LRS's HTTP status: 429
+ * (`slowDown`), 401 or 403 (`credentials`), another 4xx (`answered`, with the LRS's own reason
+ * as it wrote it, never translated), 5xx or anything else (`lrsError`). The key and secret are
+ * never in `because` (see lrsReason).
+ */
+export type SenderProblem =
+  | { kind: 'unreachable' }
+  | { kind: 'storage' }
+  | { kind: 'slowDown'; status: number }
+  | { kind: 'credentials'; status: number }
+  | { kind: 'answered'; status: number; because?: string }
+  | { kind: 'lrsError'; status: number }
+
 export interface SenderStatus {
   state: SenderState
   /** While waiting: when it tries again (ms since 1970). */
   retryAt?: number
-  /** Why it is waiting or paused, in the teacher's words. */
-  problem?: string
+  /** Why it is waiting or paused. */
+  problem?: SenderProblem
 }
 
 export interface LrsSender {
@@ -175,11 +190,11 @@ export async function testLrsConnection(
 /** What became of a batch: all settled, or stopped early to wait, or to pause. */
 type Delivery =
   | { kind: 'done' }
-  | { kind: 'wait'; problem: string; retryAfter?: number }
-  | { kind: 'pause'; problem: string }
+  | { kind: 'wait'; problem: SenderProblem; retryAfter?: number }
+  | { kind: 'pause'; problem: SenderProblem }
 
 const DONE: Delivery = { kind: 'done' }
-const STORAGE_PROBLEM = 'This browser’s storage could not be read or written: trying again.'
+const STORAGE_PROBLEM: SenderProblem = { kind: 'storage' }
 
 /** Starts sending at once; see LrsSender. */
 export function createLrsSender(options: LrsSenderOptions): LrsSender {
@@ -241,7 +256,7 @@ export function createLrsSender(options: LrsSenderOptions): LrsSender {
   async function settle(
     list: readonly QueuedStatement[],
     outcome: lrsQueue.Outcome,
-    problem?: string,
+    problem?: SettledProblem,
   ): Promise<Delivery> {
     const saved = await queue.remove(
       list.map((s) => s.key),
@@ -273,49 +288,35 @@ export function createLrsSender(options: LrsSenderOptions): LrsSender {
     // acted on, so a batch the LRS took is not sent again.
     if (stopped) return DONE
     const answer = await post(list)
-    const failed = async (problem: string, retryAfter?: number): Promise<Delivery> => {
+    const failed = async (problem: SenderProblem, retryAfter?: number): Promise<Delivery> => {
       await queue.countTry(list.map((s) => s.key))
       return { kind: 'wait', problem, ...(retryAfter !== undefined ? { retryAfter } : {}) }
     }
-    if (!answer) return failed('The LRS could not be reached: trying again.')
+    if (!answer) return failed({ kind: 'unreachable' })
     const code = answer.status
     if (code >= 200 && code < 300) return settle(list, 'sent')
     const reason = lrsReason(answer.body, config)
-    const because = reason ? `: ${reason}` : ''
+    const because = reason ? { because: reason } : {}
     if (code === 413) {
       if (list.length === 1)
-        return settle(list, 'rejected', `A statement was too large for the LRS (413)${because}`)
+        return settle(list, 'rejected', { kind: 'tooLarge', status: 413, ...because })
       batch = Math.max(1, Math.floor(list.length / 2))
       return inHalves(list)
     }
     if ((code === 400 || code === 409) && list.length > 1) return inHalves(list)
-    if (code === 409)
-      return settle(list, 'dropped', `The LRS holds another statement with this id (409)${because}`)
-    if (code === 400)
-      return settle(list, 'rejected', `The LRS refused a statement as invalid (400)${because}`)
+    if (code === 409) return settle(list, 'dropped', { kind: 'conflict', status: 409, ...because })
+    if (code === 400) return settle(list, 'rejected', { kind: 'invalid', status: 400, ...because })
     if (code === 429)
-      return failed(
-        'The LRS asked to slow down (429): trying again later.',
-        retryAfterMs(answer.retryAfter, now()),
-      )
+      return failed({ kind: 'slowDown', status: code }, retryAfterMs(answer.retryAfter, now()))
     if (code === 401 || code === 403)
-      return {
-        kind: 'pause',
-        problem: `The LRS refused the key and secret (${code}): check them in the teacher panel.`,
-      }
+      return { kind: 'pause', problem: { kind: 'credentials', status: code } }
     if (code >= 400 && code < 500)
-      return {
-        kind: 'pause',
-        problem: `The LRS answered ${code}${because}. Check the endpoint in the teacher panel.`,
-      }
-    return failed(
-      `The LRS had a problem (${code}): trying again.`,
-      retryAfterMs(answer.retryAfter, now()),
-    )
+      return { kind: 'pause', problem: { kind: 'answered', status: code, ...because } }
+    return failed({ kind: 'lrsError', status: code }, retryAfterMs(answer.retryAfter, now()))
   }
 
   /** Waits 2 s, then twice as long after each failure up to 60 s, each stretched by up to half. */
-  async function waitAfter(problem: string, retryAfter: number | undefined) {
+  async function waitAfter(problem: SenderProblem, retryAfter: number | undefined) {
     failures++
     const base = Math.min(LONGEST_WAIT_MS, FIRST_WAIT_MS * 2 ** (failures - 1))
     let ms = Math.min(LONGEST_WAIT_MS, Math.round(base * (1 + random() / 2)))

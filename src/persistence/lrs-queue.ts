@@ -51,8 +51,10 @@ const db = databaseOpener<LrsDb>(DB_NAME, DB_VERSION, (open, oldVersion) => {
 })
 
 /**
- * What the queue itself found wrong, for the teacher panel to say in its words; `text` keeps the
- * English sentence (a problem the sender reports has only that, with the LRS's own reason).
+ * What went wrong, for the teacher panel to say in its words: what the queue itself found (`full`,
+ * `damaged`), or what the LRS answered for a statement the sender then took out of the queue
+ * (src/lms/lrs-sender.ts): too large (413), invalid (400), an id it holds with other content
+ * (409); `because` is the LRS's own reason, as it wrote it (never translated, the secret taken out).
  */
 const QueueProblemSchema = z.union([
   z.object({ kind: z.literal('full'), cap: z.int(), count: z.int() }),
@@ -60,10 +62,24 @@ const QueueProblemSchema = z.union([
 ])
 export type QueueProblem = z.infer<typeof QueueProblemSchema>
 
+const because = z.optional(z.string())
+const SettledProblemSchema = z.union([
+  z.object({ kind: z.literal('tooLarge'), status: z.literal(413), because }),
+  z.object({ kind: z.literal('invalid'), status: z.literal(400), because }),
+  z.object({ kind: z.literal('conflict'), status: z.literal(409), because }),
+])
+/** Why the sender dropped or rejected a statement (src/lms/lrs-sender.ts). */
+export type SettledProblem = z.infer<typeof SettledProblemSchema>
+
+/**
+ * The last problem: `text` is its English sentence, all that a record written before `said`
+ * holds, and what the panel shows when `said` is missing or of a kind it does not know (a record
+ * from a later version): such a `said` is read as none rather than losing the counts.
+ */
 const ProblemSchema = z.object({
   at: z.number(),
   text: z.string(),
-  said: z.optional(QueueProblemSchema),
+  said: z.catch(z.optional(z.union([QueueProblemSchema, SettledProblemSchema])), undefined),
 })
 
 const MetaSchema = z.object({
@@ -101,11 +117,24 @@ async function metaIn(tx: Tx, now: number): Promise<Meta> {
   return { ...NO_META }
 }
 
-const problemOf = (text: string, now: number, said?: QueueProblem) => ({
+const problemOf = (text: string, now: number, said: QueueProblem | SettledProblem) => ({
   at: now,
   text: text.slice(0, MAX_PROBLEM),
-  ...(said ? { said } : {}),
+  said,
 })
+
+/** A settled problem's English sentence, for `text` (the panel says it with the catalogue). */
+function settledText(problem: SettledProblem): string {
+  const because = problem.because ? `: ${problem.because}` : ''
+  switch (problem.kind) {
+    case 'tooLarge':
+      return `A statement was too large for the LRS (${problem.status})${because}`
+    case 'invalid':
+      return `The LRS refused a statement as invalid (${problem.status})${because}`
+    case 'conflict':
+      return `The LRS holds another statement with this id (${problem.status})${because}`
+  }
+}
 
 export interface QueueResult {
   result: WriteResult
@@ -240,7 +269,7 @@ export type Outcome = 'sent' | 'dropped' | 'rejected'
 export async function remove(
   keys: readonly number[],
   outcome: Outcome,
-  problem?: string,
+  problem?: SettledProblem,
   now = Date.now(),
 ): Promise<WriteResult> {
   try {
@@ -254,7 +283,10 @@ export async function remove(
       {
         ...meta,
         [outcome]: meta[outcome] + removed.length,
-        problem: problem && outcome !== 'sent' ? problemOf(problem, now) : meta.problem,
+        problem:
+          problem && outcome !== 'sent'
+            ? problemOf(settledText(problem), now, problem)
+            : meta.problem,
       },
       COUNTS,
     )

@@ -24,11 +24,12 @@ import {
   createLrsSender,
   testLrsConnection,
   type LrsSender,
+  type SenderProblem,
   type SenderStatus,
 } from '@/lms/lrs-sender'
 import { localState, type WriteResult } from '@/persistence'
 import * as lrsQueue from '@/persistence/lrs-queue'
-import type { QueueCounts } from '@/persistence/lrs-queue'
+import type { QueueCounts, QueueProblem, SettledProblem } from '@/persistence/lrs-queue'
 import type { CheckedAnswer } from './run'
 
 /** The saved settings as the panel may show them: everything but the secret. */
@@ -37,6 +38,12 @@ export interface LrsSettings {
   key: string
   className: string
 }
+
+/**
+ * A problem the panel puts into words: why sending waits or pauses (`sending.problem`), or why
+ * statements were dropped or rejected (`counts.problem.said`).
+ */
+export type LrsProblem = SenderProblem | SettledProblem | QueueProblem
 
 /** The bank a student plays, as its statements name it. */
 export type TurnBank = Pick<Bank, 'id' | 'title' | 'language'>

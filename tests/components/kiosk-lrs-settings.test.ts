@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { openDB } from 'idb'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import KioskLrsSettings from '@/components/kiosk/KioskLrsSettings.vue'
+import { sendProblemText } from '@/components/kiosk/lrs-words'
 import { emptyAnswer } from '@/domain/grading'
 import { hashPin, type KioskConfig } from '@/domain/kiosk'
 import type { XapiStatement } from '@/domain/lms/statements'
@@ -11,6 +13,7 @@ import { LRS_SETTINGS as KIOSK_LRS_KEY, useKioskStore } from '@/stores/kiosk'
 import { LRS_SETTINGS, useKioskLrsStore } from '@/stores/kiosk-lrs'
 import { setLanguage } from '@/i18n/catalogue'
 import { formatList } from '@/i18n/format'
+import arKiosk from '@/i18n/messages/ar/kiosk'
 import frKiosk from '@/i18n/messages/fr/kiosk'
 import { byLabel, button } from './find'
 
@@ -268,6 +271,50 @@ describe('the LRS settings of the teacher panel', () => {
   })
 })
 
+describe('the sender’s problems in the panel', () => {
+  it('says each in the same English sentences as before', () => {
+    const said: [Parameters<typeof sendProblemText>[0], string][] = [
+      [{ kind: 'unreachable' }, 'The LRS could not be reached: trying again.'],
+      [{ kind: 'storage' }, 'This browser’s storage could not be read or written: trying again.'],
+      [{ kind: 'slowDown', status: 429 }, 'The LRS asked to slow down (429): trying again later.'],
+      [
+        { kind: 'credentials', status: 403 },
+        'The LRS refused the key and secret (403): check them in the teacher panel.',
+      ],
+      [
+        { kind: 'answered', status: 404, because: 'no such route' },
+        'The LRS answered 404: no such route. Check the endpoint in the teacher panel.',
+      ],
+      [
+        { kind: 'answered', status: 405 },
+        'The LRS answered 405. Check the endpoint in the teacher panel.',
+      ],
+      [{ kind: 'lrsError', status: 503 }, 'The LRS had a problem (503): trying again.'],
+      [{ kind: 'tooLarge', status: 413 }, 'A statement was too large for the LRS (413)'],
+      [
+        { kind: 'invalid', status: 400, because: 'no verb' },
+        'The LRS refused a statement as invalid (400): no verb',
+      ],
+      [
+        { kind: 'conflict', status: 409, because: 'conflict' },
+        'The LRS holds another statement with this id (409): conflict',
+      ],
+    ]
+    for (const [problem, text] of said) expect(sendProblemText(problem)).toBe(text)
+  })
+
+  it('shows a problem kept by an older version, in English only, as it is', async () => {
+    const raw = await openDB('factline-lrs')
+    const text = 'The LRS refused a statement as invalid (400): bad verb'
+    await raw.put('meta', { sent: 1, dropped: 0, rejected: 1, problem: { at: 0, text } }, 'counts')
+    raw.close()
+    const w = mountSettings()
+    await saveSettings(w)
+    await vi.waitFor(() => expect(w.get('.kiosk-lrs__problem').text()).toMatch(/^Last problem: /))
+    expect(w.get('.kiosk-lrs__problem').text().endsWith(`: ${text}`)).toBe(true)
+  })
+})
+
 describe('the kiosk with an LRS', () => {
   let pin: KioskConfig['pin']
   beforeAll(async () => {
@@ -396,5 +443,69 @@ describe('the LRS settings in French', () => {
     answer = (url) => new Response(url.endsWith('about') ? ABOUT : '', { status: 401 })
     await button(w, frKiosk.kioskLrs.test).trigger('click')
     await vi.waitFor(() => expect(statusText(w)).toBe(frKiosk.kioskLrs.verdict.refused(401)))
+  })
+
+  it('says why sending waits, in French', async () => {
+    await setLanguage('fr')
+    answer = () => 'offline'
+    const w = mountSettings()
+    const fields = frKiosk.kioskLrs.fields
+    await fill(w, {
+      [fields.endpoint]: ENDPOINT,
+      [fields.key]: 'kiosk-7b',
+      [fields.secret]: SECRET,
+      [fields.className]: '7B',
+    })
+    await w.get('form').trigger('submit')
+    await flushPromises()
+    await lrsQueue.enqueue([{ id: 's-1' }])
+    await button(w, frKiosk.kioskLrs.sendNow).trigger('click')
+    await vi.waitFor(() =>
+      expect(w.get('.kiosk-lrs__sender').text()).toContain(
+        frKiosk.kioskLrs.sendProblems.unreachable,
+      ),
+    )
+    expect(w.text()).not.toContain('The LRS could not be reached')
+  })
+})
+
+describe('the LRS settings in Arabic', () => {
+  afterEach(async () => {
+    await setLanguage('en')
+  })
+
+  it('says why a statement was rejected, the LRS’s reason left as it wrote it', async () => {
+    await setLanguage('ar')
+    answer = (_, method) =>
+      method === 'POST'
+        ? new Response('{"message":"statement has no verb"}', { status: 400 })
+        : new Response(ABOUT, { status: 200 })
+    const w = mountSettings()
+    const fields = arKiosk.kioskLrs.fields
+    await fill(w, {
+      [fields.endpoint]: ENDPOINT,
+      [fields.key]: 'kiosk-7b',
+      [fields.secret]: SECRET,
+      [fields.className]: '7B',
+    })
+    await w.get('form').trigger('submit')
+    await flushPromises()
+    await lrsQueue.enqueue([{ id: 's-1' }])
+    await button(w, arKiosk.kioskLrs.sendNow).trigger('click')
+    const words = arKiosk.kioskLrs.sendProblems.invalid(400, 'statement has no verb')
+    await vi.waitFor(() => expect(w.find('.kiosk-lrs__problem').exists()).toBe(true))
+    expect(w.get('.kiosk-lrs__problem').text()).toContain(words)
+    expect(w.text()).toContain(arKiosk.kioskLrs.rejected(1))
+
+    // A refused key pauses sending, said in Arabic too.
+    answer = (_, method) =>
+      method === 'POST' ? new Response('', { status: 401 }) : new Response(ABOUT)
+    await lrsQueue.enqueue([{ id: 's-2' }])
+    await button(w, arKiosk.kioskLrs.sendNow).trigger('click')
+    await vi.waitFor(() =>
+      expect(w.get('.kiosk-lrs__sender').text()).toBe(
+        arKiosk.kioskLrs.paused(arKiosk.kioskLrs.sendProblems.credentials(401)),
+      ),
+    )
   })
 })

@@ -162,7 +162,7 @@ describe('the topics, the facts to practise and the appeals', () => {
   }
 
   it('read as before in English', () => {
-    const topics = mount(TopicMastery, { props: { title: 'Bank', topics: [row] } })
+    const topics = mount(TopicMastery, { props: { title: 'Bank', language: 'en', topics: [row] } })
     expect(topics.findAll('thead th').map((th) => th.text())).toEqual([
       'Topic',
       'Facts met',
@@ -179,7 +179,7 @@ describe('the topics, the facts to practise and the appeals', () => {
   it('are in French', async () => {
     await setLanguage('fr')
     const fr = frProgress
-    const topics = mount(TopicMastery, { props: { title: 'Bank', topics: [row] } })
+    const topics = mount(TopicMastery, { props: { title: 'Bank', language: 'en', topics: [row] } })
     expect(topics.findAll('thead th').map((th) => th.text())).toEqual([
       fr.progressTopics.topic,
       fr.progressTopics.factsMet,
@@ -199,6 +199,7 @@ describe('the topics, the facts to practise and the appeals', () => {
             accuracy: 0.25,
             attempts: 4,
             text: 'Fact a.',
+            language: 'en',
             practise: { bank: 'sample', n: '1', keys: 'sample/q-a' },
           },
         ],

@@ -58,18 +58,18 @@ describe('the kiosk’s queue of statements in IndexedDB', () => {
     expect(await remove([a!.key, b!.key], 'sent', undefined, T + 5)).toBe('saved')
     // Another tab settled it already: not counted twice.
     expect(await remove([a!.key], 'sent')).toBe('saved')
-    await remove(
-      [c!.key],
-      'rejected',
-      'The LRS refused a statement as invalid (400): bad verb',
-      T + 6,
-    )
+    await remove([c!.key], 'rejected', { kind: 'invalid', status: 400, because: 'bad verb' }, T + 6)
     expect(await counts()).toEqual({
       waiting: 1,
       sent: 2,
       dropped: 0,
       rejected: 1,
-      problem: { at: T + 6, text: 'The LRS refused a statement as invalid (400): bad verb' },
+      problem: {
+        at: T + 6,
+        // The English sentence, for a version that reads only it; the panel says `said`.
+        text: 'The LRS refused a statement as invalid (400): bad verb',
+        said: { kind: 'invalid', status: 400, because: 'bad verb' },
+      },
     })
     expect((await peek(25))?.map((s) => s.id)).toEqual([statement(4).id])
   })
@@ -160,6 +160,27 @@ describe('the kiosk’s queue of statements in IndexedDB', () => {
     expect((await damagedBackups()).map((b) => b.data)).toEqual([{ sent: -1 }])
   })
 
+  it('reads a problem kept by an older version (its English sentence only) as it is', async () => {
+    const older = { at: T, text: 'A statement was too large for the LRS (413): too big' }
+    const raw = await openDB('factline-lrs')
+    await raw.put('meta', { sent: 4, dropped: 0, rejected: 1, problem: older }, 'counts')
+    raw.close()
+    expect(await counts()).toMatchObject({ sent: 4, rejected: 1, problem: older })
+    expect((await counts()).problem).not.toHaveProperty('said')
+  })
+
+  it('reads a problem of a kind it does not know (a later version’s) by its sentence', async () => {
+    const later = { at: T, text: 'Something new went wrong.', said: { kind: 'new', what: 1 } }
+    const raw = await openDB('factline-lrs')
+    await raw.put('meta', { sent: 2, dropped: 1, rejected: 0, problem: later }, 'counts')
+    raw.close()
+    const now = await counts()
+    // The counts are kept; only the descriptor is set aside.
+    expect(now).toMatchObject({ sent: 2, dropped: 1 })
+    expect(now.problem).toMatchObject({ at: T, text: 'Something new went wrong.' })
+    expect(now.problem?.said).toBeUndefined()
+  })
+
   it('counts the failed tries of a statement', async () => {
     await enqueue([statement(1), statement(2)], T)
     const [a] = (await peek(1))!
@@ -170,7 +191,7 @@ describe('the kiosk’s queue of statements in IndexedDB', () => {
 
   it('forgets the queue, the counts and the backups when the kiosk is removed', async () => {
     await enqueue([statement(1)], T)
-    await remove([(await peek(1))![0]!.key], 'dropped', 'a 409', T)
+    await remove([(await peek(1))![0]!.key], 'dropped', { kind: 'conflict', status: 409 }, T)
     const raw = await openDB('factline-lrs')
     await raw.add('backups', { at: T, reason: 'test', data: 1 })
     raw.close()

@@ -263,7 +263,12 @@ describe('when the LRS refuses part of a batch', () => {
     expect([...lrs.stored.values()].map((s) => JSON.parse(s).n)).toEqual([1, 2, 4, 5])
     const now = await counts()
     expect(now).toMatchObject({ waiting: 0, sent: 4, rejected: 1, dropped: 0 })
-    // The LRS's own words, without the secret it echoed.
+    // The LRS's own words, without the secret it echoed, for the panel to put in its words.
+    expect(now.problem?.said).toEqual({
+      kind: 'invalid',
+      status: 400,
+      because: 'statement 3 has no verb (…)',
+    })
     expect(now.problem?.text).toBe(
       'The LRS refused a statement as invalid (400): statement 3 has no verb (…)',
     )
@@ -284,7 +289,8 @@ describe('when the LRS refuses part of a batch', () => {
     ])
     const now = await counts()
     expect(now).toMatchObject({ waiting: 0, sent: 3, dropped: 1, rejected: 0 })
-    expect(now.problem?.text).toMatch(/^The LRS holds another statement with this id \(409\)/)
+    expect(now.problem?.said).toEqual({ kind: 'conflict', status: 409, because: 'conflict' })
+    expect(now.problem?.text).toBe('The LRS holds another statement with this id (409): conflict')
   })
 
   it('halves batches that are too large (413) and keeps them smaller from then on', async () => {
@@ -303,7 +309,11 @@ describe('when the LRS refuses part of a batch', () => {
     const lrs = fakeLrs((batch) => (batch.some((s) => s.n === 1) ? { status: 413 } : undefined))
     const sender = start(lrs)
     await until(() => expect(stateOf(sender)).toBe('idle'))
-    expect(await counts()).toMatchObject({ sent: 1, rejected: 1 })
+    const now = await counts()
+    expect(now).toMatchObject({ sent: 1, rejected: 1 })
+    // No reason given: none said.
+    expect(now.problem?.said).toEqual({ kind: 'tooLarge', status: 413 })
+    expect(now.problem?.text).toBe('A statement was too large for the LRS (413)')
   })
 })
 
@@ -324,7 +334,7 @@ describe('when the LRS can’t be reached or is busy', () => {
       clock.advance(1)
     }
     expect(waits).toEqual([2_000, 4_000, 8_000, 16_000, 32_000, 60_000, 60_000])
-    expect(sender.status().problem).toBe('The LRS had a problem (503): trying again.')
+    expect(sender.status().problem).toEqual({ kind: 'lrsError', status: 503 })
     expect(await counts()).toMatchObject({ waiting: 2, sent: 0 })
   })
 
@@ -336,7 +346,7 @@ describe('when the LRS can’t be reached or is busy', () => {
     )
     await until(() => expect(stateOf(sender)).toBe('waiting'))
     expect(sender.status().retryAt! - clock.now).toBe(2_999)
-    expect(sender.status().problem).toBe('The LRS could not be reached: trying again.')
+    expect(sender.status().problem).toEqual({ kind: 'unreachable' })
   })
 
   it('honours Retry-After, in seconds or as a date', async () => {
@@ -351,7 +361,7 @@ describe('when the LRS can’t be reached or is busy', () => {
     const sender = start(lrs)
     await until(() => expect(stateOf(sender)).toBe('waiting'))
     expect(sender.status().retryAt).toBe(T + 30_000)
-    expect(sender.status().problem).toMatch(/slow down \(429\)/)
+    expect(sender.status().problem).toEqual({ kind: 'slowDown', status: 429 })
     clock.advance(30_000)
     await until(() => expect(lrs.posts).toHaveLength(2))
     await until(() => expect(stateOf(sender)).toBe('waiting'))
@@ -412,6 +422,20 @@ describe('when the LRS can’t be reached or is busy', () => {
     expect(await counts()).toMatchObject({ waiting: 0, sent: 1 })
   })
 
+  it('waits and tries again when this browser’s storage fails', async () => {
+    const lrs = fakeLrs()
+    const sender = start(lrs, {
+      queue: {
+        peek: async () => undefined,
+        remove: async () => 'saved' as const,
+        countTry: async () => undefined,
+      },
+    })
+    await until(() => expect(stateOf(sender)).toBe('waiting'))
+    expect(sender.status().problem).toEqual({ kind: 'storage' })
+    expect(lrs.posts).toEqual([])
+  })
+
   it('counts the failed tries of each statement', async () => {
     await enqueue([statement(1)], T)
     const sender = start(fakeLrs(() => 'network'))
@@ -429,9 +453,7 @@ describe('when the LRS refuses the key', () => {
     const lrs = fakeLrs((_, call) => (call === 1 ? { status: 401 } : undefined))
     const sender = start(lrs)
     await until(() => expect(stateOf(sender)).toBe('paused'))
-    expect(sender.status().problem).toBe(
-      'The LRS refused the key and secret (401): check them in the teacher panel.',
-    )
+    expect(sender.status().problem).toEqual({ kind: 'credentials', status: 401 })
     expect(clock.pending()).toEqual([])
     goOnline!()
     sender.wake()
@@ -450,12 +472,15 @@ describe('when the LRS refuses the key', () => {
     await enqueue([statement(1)], T)
     const forbidden = start(fakeLrs(() => ({ status: 403 })))
     await until(() => expect(stateOf(forbidden)).toBe('paused'))
+    expect(forbidden.status().problem).toEqual({ kind: 'credentials', status: 403 })
     forbidden.stop()
     const missing = start(fakeLrs(() => ({ status: 404, body: 'no such route' })))
     await until(() => expect(stateOf(missing)).toBe('paused'))
-    expect(missing.status().problem).toBe(
-      'The LRS answered 404: no such route. Check the endpoint in the teacher panel.',
-    )
+    expect(missing.status().problem).toEqual({
+      kind: 'answered',
+      status: 404,
+      because: 'no such route',
+    })
     expect((await counts()).waiting).toBe(1)
   })
 })

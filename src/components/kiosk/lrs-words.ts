@@ -6,6 +6,7 @@ import {
 } from '@/domain/kiosk/lrs'
 import { t } from '@/i18n'
 import { formatList } from '@/i18n/format'
+import type { LrsProblem } from '@/stores/kiosk-lrs'
 
 /** A field of the teacher's LRS form: its problem (src/domain/kiosk/lrs.ts) in the interface's words. */
 export function problemText(field: keyof LrsForm, problem: LrsFieldProblem | undefined): string {
@@ -62,5 +63,37 @@ export function verdictText(verdict: ConnectionVerdict): string {
       return words.refused(status)
     case 'lrs-error':
       return words.lrsError(status)
+  }
+}
+
+/**
+ * Why sending waits or pauses (src/lms/lrs-sender.ts), or why statements were dropped or rejected
+ * (src/persistence/lrs-queue.ts), in the interface's words. The LRS's own reason stays as it wrote it.
+ */
+export function sendProblemText(problem: LrsProblem): string {
+  const words = t.kioskLrs.sendProblems
+  switch (problem.kind) {
+    case 'unreachable':
+      return words.unreachable
+    case 'storage':
+      return words.storage
+    case 'slowDown':
+      return words.slowDown(problem.status)
+    case 'credentials':
+      return words.credentials(problem.status)
+    case 'answered':
+      return words.answered(problem.status, problem.because ?? '')
+    case 'lrsError':
+      return words.lrsError(problem.status)
+    case 'tooLarge':
+      return words.tooLarge(problem.status, problem.because ?? '')
+    case 'invalid':
+      return words.invalid(problem.status, problem.because ?? '')
+    case 'conflict':
+      return words.conflict(problem.status, problem.because ?? '')
+    case 'full':
+      return t.kioskLrs.queueFull(problem.cap, problem.count)
+    case 'damaged':
+      return t.kioskLrs.damaged(problem.count)
   }
 }

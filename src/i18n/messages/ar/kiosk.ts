@@ -205,6 +205,23 @@ const kioskPart: KioskMessages = {
     storageUnavailable:
       'لا يحتفظ هذا المتصفح بأي بيانات هنا: تعذّر حفظ نتائج أحد الطلاب من أجل LRS.',
     sendNow: 'الإرسال الآن',
+    sendProblems: {
+      unreachable: 'تعذّر الوصول إلى LRS: ستُعاد المحاولة.',
+      storage: 'تعذّرت القراءة من مساحة التخزين في هذا المتصفح أو الكتابة فيها: ستُعاد المحاولة.',
+      slowDown: (status: number) =>
+        `طلب LRS إبطاء الإرسال (${isolated(String(status))}): ستُعاد المحاولة لاحقًا.`,
+      credentials: (status: number) =>
+        `رفض LRS المفتاح والسر (${isolated(String(status))}): يُرجى التحقق منهما في لوحة المعلم.`,
+      answered: (status: number, because: string) =>
+        `أجاب LRS بالرمز ${isolated(String(status))}${because ? `: ${isolated(because)}` : ''}. يُرجى التحقق من نقطة الاتصال في لوحة المعلم.`,
+      lrsError: (status: number) => `واجه LRS مشكلة (${isolated(String(status))}): ستُعاد المحاولة.`,
+      tooLarge: (status: number, because: string) =>
+        `كانت إحدى العبارات أكبر مما يقبله LRS (${isolated(String(status))})${because ? `: ${isolated(because)}` : ''}`,
+      invalid: (status: number, because: string) =>
+        `رفض LRS إحدى العبارات لأنها غير صالحة (${isolated(String(status))})${because ? `: ${isolated(because)}` : ''}`,
+      conflict: (status: number, because: string) =>
+        `يحتفظ LRS بعبارة أخرى لها المعرّف نفسه (${isolated(String(status))})${because ? `: ${isolated(because)}` : ''}`,
+    },
     problems: {
       endpointEmpty: `يُرجى إدخال نقطة اتصال LRS، مثل ${isolated('https://lrs.example.org/xAPI/')}.`,
       scheme: 'يجب أن تكون نقطة الاتصال عنوان ويب يبدأ بـ https:// أو http://.',

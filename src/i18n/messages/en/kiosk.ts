@@ -145,11 +145,11 @@ const kioskPart = {
     rejected: (n: number) => `Rejected: ${count(n)}`,
     sending: 'Sending…',
     standby: 'Another tab of this browser is sending them.',
-    /** The sender's reason follows, in English (src/lms/lrs-sender.ts). */
+    /** The sender's problem follows, in words already (`sendProblems`). */
     paused: (problem: string) => `Sending paused. ${problem}`,
     waitingToRetry: 'Waiting to try again.',
     nextTry: (time: string) => ` Next try at ${time}.`,
-    /** The instant is written already. */
+    /** The instant and the problem are written already. */
     lastProblem: (at: string, problem: string) => `Last problem: ${at}: ${problem}`,
     queueFull: (cap: number, dropped: number) =>
       `The queue was full (${statements(cap)} waiting): ${count(dropped)} new ones were not kept.`,
@@ -164,6 +164,27 @@ const kioskPart = {
     storageUnavailable:
       'This browser keeps no data here: a student’s results could not be kept for the LRS.',
     sendNow: 'Send now',
+    /**
+     * Why sending waits or pauses (src/lms/lrs-sender.ts), or why a statement was rejected or
+     * dropped (src/persistence/lrs-queue.ts). `status` is the HTTP status; `because` the LRS's
+     * own reason as it wrote it (untranslated), or '' when it gave none.
+     */
+    sendProblems: {
+      unreachable: 'The LRS could not be reached: trying again.',
+      storage: 'This browser’s storage could not be read or written: trying again.',
+      slowDown: (status: number) => `The LRS asked to slow down (${status}): trying again later.`,
+      credentials: (status: number) =>
+        `The LRS refused the key and secret (${status}): check them in the teacher panel.`,
+      answered: (status: number, because: string) =>
+        `The LRS answered ${status}${because ? `: ${because}` : ''}. Check the endpoint in the teacher panel.`,
+      lrsError: (status: number) => `The LRS had a problem (${status}): trying again.`,
+      tooLarge: (status: number, because: string) =>
+        `A statement was too large for the LRS (${status})${because ? `: ${because}` : ''}`,
+      invalid: (status: number, because: string) =>
+        `The LRS refused a statement as invalid (${status})${because ? `: ${because}` : ''}`,
+      conflict: (status: number, because: string) =>
+        `The LRS holds another statement with this id (${status})${because ? `: ${because}` : ''}`,
+    },
     /** What is wrong with a field of the form (src/domain/kiosk/lrs.ts). */
     problems: {
       endpointEmpty: 'Enter the LRS endpoint, e.g. https://lrs.example.org/xAPI/.',

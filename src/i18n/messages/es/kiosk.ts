@@ -184,6 +184,24 @@ const kioskPart: KioskMessages = {
     storageUnavailable:
       'Este navegador no guarda datos aquí: no se pudieron guardar para el LRS los resultados de un estudiante.',
     sendNow: 'Enviar ahora',
+    sendProblems: {
+      unreachable: 'No se pudo contactar con el LRS: se volverá a intentar.',
+      storage:
+        'No se pudo leer ni escribir en el almacenamiento de este navegador: se volverá a intentar.',
+      slowDown: (status: number) =>
+        `El LRS pidió ir más despacio (${status}): se volverá a intentar más tarde.`,
+      credentials: (status: number) =>
+        `El LRS rechazó la clave y el secreto (${status}): revísalos en el panel Docente.`,
+      answered: (status: number, because: string) =>
+        `El LRS respondió ${status}${because ? `: ${because}` : ''}. Revisa el punto de acceso en el panel Docente.`,
+      lrsError: (status: number) => `El LRS tuvo un problema (${status}): se volverá a intentar.`,
+      tooLarge: (status: number, because: string) =>
+        `Una sentencia era demasiado grande para el LRS (${status})${because ? `: ${because}` : ''}`,
+      invalid: (status: number, because: string) =>
+        `El LRS rechazó una sentencia por no ser válida (${status})${because ? `: ${because}` : ''}`,
+      conflict: (status: number, because: string) =>
+        `El LRS ya tiene otra sentencia con este identificador (${status})${because ? `: ${because}` : ''}`,
+    },
     problems: {
       endpointEmpty:
         'Escribe el punto de acceso del LRS, por ejemplo https://lrs.example.org/xAPI/.',

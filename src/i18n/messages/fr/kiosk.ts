@@ -187,6 +187,24 @@ const kioskPart: KioskMessages = {
     storageUnavailable:
       'Ce navigateur ne conserve aucune donnée ici : les résultats d’un élève n’ont pas pu être conservés pour le LRS.',
     sendNow: 'Envoyer maintenant',
+    sendProblems: {
+      unreachable: 'Impossible de joindre le LRS : la borne va réessayer.',
+      storage: 'Le stockage de ce navigateur n’a pas pu être lu ou écrit : la borne va réessayer.',
+      slowDown: (status: number) =>
+        `Le LRS a demandé de ralentir (${status}) : la borne réessaiera plus tard.`,
+      credentials: (status: number) =>
+        `Le LRS a refusé la clé et le secret (${status}) : vérifiez-les dans le panneau Professeur.`,
+      answered: (status: number, because: string) =>
+        `Le LRS a répondu ${status}${because ? ` : ${because}` : ''}. Vérifiez le point d’accès dans le panneau Professeur.`,
+      lrsError: (status: number) =>
+        `Le LRS a rencontré un problème (${status}) : la borne va réessayer.`,
+      tooLarge: (status: number, because: string) =>
+        `Une instruction était trop volumineuse pour le LRS (${status})${because ? ` : ${because}` : ''}`,
+      invalid: (status: number, because: string) =>
+        `Le LRS a refusé une instruction non valide (${status})${because ? ` : ${because}` : ''}`,
+      conflict: (status: number, because: string) =>
+        `Le LRS a déjà une autre instruction avec cet identifiant (${status})${because ? ` : ${because}` : ''}`,
+    },
     problems: {
       endpointEmpty:
         'Saisissez le point d’accès du LRS, par exemple https://lrs.example.org/xAPI/.',

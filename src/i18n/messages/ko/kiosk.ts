@@ -147,6 +147,23 @@ const kioskPart: KioskMessages = {
     storageUnavailable:
       '이 브라우저는 여기에 데이터를 보관하지 않아요. 한 학생의 결과를 LRS용으로 보관하지 못했어요.',
     sendNow: '지금 보내기',
+    sendProblems: {
+      unreachable: 'LRS에 연결할 수 없어요. 다시 시도할게요.',
+      storage: '이 브라우저의 저장 공간을 읽거나 쓸 수 없어요. 다시 시도할게요.',
+      slowDown: (status: number) =>
+        `LRS가 속도를 늦춰 달라고 했어요(${status}). 나중에 다시 시도할게요.`,
+      credentials: (status: number) =>
+        `LRS가 키와 시크릿을 거부했어요(${status}). 선생님 화면에서 확인하세요.`,
+      answered: (status: number, because: string) =>
+        `LRS가 ${status} 코드로 응답했어요${because ? `: ${because}` : ''}. 선생님 화면에서 엔드포인트를 확인하세요.`,
+      lrsError: (status: number) => `LRS에 문제가 생겼어요(${status}). 다시 시도할게요.`,
+      tooLarge: (status: number, because: string) =>
+        `기록 하나가 LRS에 보내기에는 너무 커요(${status})${because ? `: ${because}` : ''}`,
+      invalid: (status: number, because: string) =>
+        `LRS가 기록 하나를 올바르지 않다며 거부했어요(${status})${because ? `: ${because}` : ''}`,
+      conflict: (status: number, because: string) =>
+        `LRS에 같은 ID의 다른 기록이 이미 있어요(${status})${because ? `: ${because}` : ''}`,
+    },
     problems: {
       endpointEmpty: 'LRS 엔드포인트를 입력하세요. 예: https://lrs.example.org/xAPI/',
       scheme: '엔드포인트는 https:// 또는 http://로 시작하는 웹 주소여야 해요.',
