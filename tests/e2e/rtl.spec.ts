@@ -1,4 +1,5 @@
 import { test, type Page } from '@playwright/test'
+import { QUESTION_TYPES } from '../../src/domain/bank/index.ts'
 import arFeedback from '../../src/i18n/messages/ar/feedback.ts'
 import ar from '../../src/i18n/messages/ar/first.ts'
 import {
@@ -76,16 +77,7 @@ test('a quiz of every question type in Arabic, answered and checked, to its resu
 }) => {
   test.setTimeout(360_000)
   const n = 8
-  const seed = seedWithTypes(bank, n, [
-    'single',
-    'multiple',
-    'truefalse',
-    'numeric',
-    'short',
-    'cloze',
-    'order',
-    'match',
-  ])
+  const seed = seedWithTypes(bank, n, QUESTION_TYPES)
   const questions = expectedQuiz(bank, { n, seed })
   await page.goto(`/quiz?bank=${bank.id}&n=${n}&seed=${seed}`)
   for (const [i, question] of questions.entries()) {

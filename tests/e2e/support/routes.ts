@@ -391,7 +391,8 @@ async function setUpKiosk(page: Page) {
 }
 
 /** The kiosk's quiz is random: any answer its inputs take will do. */
-async function answerWhatever(form: Locator) {
+/** Answers whatever question the form holds, rightly or not: the first choice, 1953, the first option. */
+export async function answerWhatever(form: Locator) {
   if (await form.getByRole('radio').count()) await form.getByRole('radio').first().check()
   if (await form.getByRole('checkbox').count()) await form.getByRole('checkbox').first().check()
   for (const box of await form.getByRole('textbox').all()) await box.fill('1953')
